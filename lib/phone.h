@@ -1,0 +1,42 @@
+/*
+ * Copyright (c) 2026 the libchatlink authors
+ * SPDX-License-Identifier: MIT
+ */
+
+/*
+ * Reading phone numbers as people type them, and checking them against the
+ * numbering plans in phone-metadata.c.
+ */
+
+#ifndef CHATLINK_PHONE_H
+#define CHATLINK_PHONE_H
+
+#include <stddef.h>
+
+#include "phone-metadata.h"
+
+/* Room for the digits of any E.164 number libphonenumber accepts. */
+#define PHONE_DIGITS_MAX (PHONE_CALLING_CODE_MAX_DIGITS + PHONE_NSN_MAX)
+
+/* A checked number: the calling code and national significant number, digits only. */
+struct phone_number {
+    char digits[PHONE_DIGITS_MAX];
+    size_t len;
+};
+
+/*
+ * Find a region by its ISO 3166-1 alpha-2 code, in any case. NULL or "" is
+ * no region (*region = NULL, CHATLINK_OK); an unknown code is
+ * CHATLINK_ERR_REGION.
+ */
+int clk_phone_region_find(const char *iso, const struct phone_region **region);
+
+/*
+ * Read `text` as typed and check it. A number without `+` or `00` is read
+ * as a national number of `region` when it is not NULL. Returns CHATLINK_OK
+ * with *number filled in, or the status that says what is wrong.
+ */
+int clk_phone_parse(const char *text, const struct phone_region *region,
+                    struct phone_number *number);
+
+#endif /* CHATLINK_PHONE_H */

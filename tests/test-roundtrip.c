@@ -1,0 +1,448 @@
+/*
+ * Copyright (c) 2026 the libchatlink authors
+ * SPDX-License-Identifier: MIT
+ */
+
+/*
+ * Round trips: build links from generated texts and numbers, read them back
+ * the way a browser does, and compare with what went in.
+ *
+ * The reader here is written from the WHATWG standards, independently of
+ * the library: the URL Standard's application/x-www-form-urlencoded parser
+ * (split on '&', split at the first '=', '+' to space, percent-decode) and
+ * the Encoding Standard's UTF-8 decoder (its bytes-needed / boundaries state
+ * machine, which replaces errors with U+FFFD).
+ *
+ * CHATLINK_TEST_SEED=n in the environment replays another sequence.
+ */
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "example-numbers.h"
+#include "test-common.h"
+
+#define ROUNDS   4000
+#define MAX_CPS  600
+#define LINK_MAX (MAX_CPS * 4 * 3 * 2 + 256)
+
+/* --- A small deterministic generator (splitmix64). --- */
+
+static uint64_t rng_state;
+
+static uint64_t rng_next(void)
+{
+    uint64_t z = (rng_state += UINT64_C(0x9E3779B97F4A7C15));
+    z = (z ^ (z >> 30)) * UINT64_C(0xBF58476D1CE4E5B9);
+    z = (z ^ (z >> 27)) * UINT64_C(0x94D049BB133111EB);
+    return z ^ (z >> 31);
+}
+
+static uint32_t rng_below(uint32_t n)
+{
+    return (uint32_t)(rng_next() % n);
+}
+
+static uint32_t rng_range(uint32_t lo, uint32_t hi)
+{
+    return lo + rng_below(hi - lo + 1);
+}
+
+static void rng_seed(void)
+{
+    const char *env = getenv("CHATLINK_TEST_SEED");
+    rng_state = env ? strtoull(env, NULL, 10) : UINT64_C(20261122);
+}
+
+/* --- Generated text: code points from the classes that break links. --- */
+
+static uint32_t random_code_point(bool allow_controls)
+{
+    static const char specials[] = "&+#%=?/ ;:@!$'()*,[]\\\"<>^`{|}";
+    for (;;) {
+        uint32_t c;
+        switch (rng_below(12)) {
+        case 0:
+            c = (uint32_t)specials[rng_below(sizeof specials - 1)];
+            break;
+        case 1:
+            c = rng_range(0x21, 0x7E);
+            break;
+        case 2:
+            c = rng_range(0x01, 0x1F);
+            break; /* C0, tab, LF, CR */
+        case 3:
+            c = rng_range(0x7F, 0xFF);
+            break; /* DEL, C1, Latin-1 */
+        case 4:
+            c = rng_range(0x0300, 0x036F);
+            break; /* combining marks */
+        case 5:
+            c = rng_range(0x05D0, 0x06FF);
+            break; /* Hebrew, Arabic (RTL) */
+        case 6:
+            c = rng_range(0x1F300, 0x1FAFF);
+            break; /* emoji */
+        case 7:
+            c = rng_below(2) ? 0x200D : 0xFE0F;
+            break; /* ZWJ, VS16 */
+        case 8:
+            c = rng_range(0x0100, 0xFFFF);
+            break; /* the BMP */
+        case 9:
+            c = rng_range(0x10000, 0x10FFFF);
+            break; /* planes 1 to 16 */
+        case 10:
+            c = rng_below(2) ? 0xFFFE : 0xFFFF;
+            break; /* noncharacters */
+        default:
+            c = rng_range(0x4E00, 0x9FFF);
+            break; /* CJK */
+        }
+        if (c >= 0xD800 && c <= 0xDFFF)
+            continue;
+        if (!allow_controls && (c < 0x20 || (c >= 0x7F && c <= 0x9F)))
+            continue;
+        return c;
+    }
+}
+
+static size_t utf8_encode(uint32_t c, char *out)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+struct text {
+    uint32_t cps[MAX_CPS];
+    size_t ncps;
+    char bytes[MAX_CPS * 4 + 1];
+    size_t nbytes;
+};
+
+static void random_text(struct text *t, bool allow_controls)
+{
+    size_t n = rng_below(8) == 0 ? rng_range(200, MAX_CPS) : rng_range(1, 40);
+    t->ncps = n;
+    t->nbytes = 0;
+    for (size_t i = 0; i < n; i++) {
+        t->cps[i] = random_code_point(allow_controls);
+        t->nbytes += utf8_encode(t->cps[i], t->bytes + t->nbytes);
+    }
+    t->bytes[t->nbytes] = '\0';
+}
+
+/* --- The reader, after the WHATWG URL and Encoding Standards. --- */
+
+/*
+ * Encoding Standard, "UTF-8 decoder", run over a whole byte string with
+ * error mode "replacement"; *errors counts the U+FFFD it emitted.
+ */
+static size_t whatwg_utf8_decode(const unsigned char *in, size_t n, uint32_t *out, size_t *errors)
+{
+    uint32_t cp = 0;
+    unsigned int seen = 0, needed = 0;
+    unsigned char lower = 0x80, upper = 0xBF;
+    size_t nout = 0;
+
+    *errors = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = in[i];
+        if (needed == 0) {
+            if (b <= 0x7F) {
+                out[nout++] = b;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                needed = 1;
+                cp = b & 0x1F;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                if (b == 0xE0)
+                    lower = 0xA0;
+                if (b == 0xED)
+                    upper = 0x9F;
+                needed = 2;
+                cp = b & 0xF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                if (b == 0xF0)
+                    lower = 0x90;
+                if (b == 0xF4)
+                    upper = 0x8F;
+                needed = 3;
+                cp = b & 0x7;
+            } else {
+                out[nout++] = 0xFFFD;
+                ++*errors;
+            }
+            continue;
+        }
+        if (b < lower || b > upper) {
+            cp = needed = seen = 0;
+            lower = 0x80;
+            upper = 0xBF;
+            out[nout++] = 0xFFFD;
+            ++*errors;
+            i--; /* "prepend byte to stream": read it again */
+            continue;
+        }
+        lower = 0x80;
+        upper = 0xBF;
+        cp = (cp << 6) | (b & 0x3F);
+        if (++seen == needed) {
+            out[nout++] = cp;
+            cp = needed = seen = 0;
+        }
+    }
+    if (needed != 0) {
+        out[nout++] = 0xFFFD;
+        ++*errors;
+    }
+    return nout;
+}
+
+static int hex_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+/* URL Standard, "percent-decode", after '+' has become a space. */
+static size_t form_decode(const char *s, size_t n, unsigned char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '+') {
+            out[k++] = ' ';
+        } else if (s[i] == '%' && i + 2 < n && hex_value(s[i + 1]) >= 0 &&
+                   hex_value(s[i + 2]) >= 0) {
+            out[k++] = (unsigned char)(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+            i += 2;
+        } else {
+            out[k++] = (unsigned char)s[i];
+        }
+    }
+    return k;
+}
+
+/*
+ * Find parameter `name` in the query of `link` (after its first '?') and
+ * decode its value into code points. Returns the count, or -1 if absent.
+ * Also checks that the link has nothing a URL parser would strip or cut:
+ * no white space, no control, no '#', no non-ASCII.
+ */
+static long query_param(const char *link, const char *name, uint32_t *cps)
+{
+    static unsigned char bytes[LINK_MAX];
+    /* (Check's assertions are slow in loops: test, then assert once.) */
+    const char *p = link;
+    while (*p > 0x20 && *p < 0x7F && *p != '#')
+        p++;
+    ck_assert_msg(*p == '\0', "link has byte 0x%02X: %s", (unsigned char)*p, link);
+
+    const char *q = strchr(link, '?');
+    if (q == NULL)
+        return -1;
+    for (const char *pair = q + 1; *pair;) {
+        const char *end = strchr(pair, '&');
+        size_t len = end ? (size_t)(end - pair) : strlen(pair);
+        const char *eq = memchr(pair, '=', len);
+        size_t name_len = eq ? (size_t)(eq - pair) : len;
+        if (name_len == strlen(name) && memcmp(pair, name, name_len) == 0) {
+            size_t nbytes = eq ? form_decode(eq + 1, len - name_len - 1, bytes) : 0;
+            size_t errors;
+            return (long)whatwg_utf8_decode(bytes, nbytes, cps, &errors);
+        }
+        if (end == NULL)
+            break;
+        pair = end + 1;
+    }
+    return -1;
+}
+
+static void assert_param_is(const char *link, const char *name, const uint32_t *cps, size_t n)
+{
+    static uint32_t got[LINK_MAX];
+    long count = query_param(link, name, got);
+    ck_assert_msg(count >= 0, "no %s in %s", name, link);
+    ck_assert_msg((size_t)count == n, "%s: %ld code points back, %zu in: %s", name, count, n, link);
+    size_t i = 0;
+    while (i < n && got[i] == cps[i])
+        i++;
+    ck_assert_msg(i == n, "%s: U+%04X back for U+%04X at %zu in %s", name, (unsigned)got[i],
+                  (unsigned)cps[i], i, link);
+}
+
+static bool starts_with(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* --- The round trips. --- */
+
+START_TEST(test_roundtrip_whatsapp_text)
+{
+    static struct text t;
+    static char link[LINK_MAX];
+    rng_seed();
+    for (int round = 0; round < ROUNDS; round++) {
+        random_text(&t, true);
+        unsigned int flags = rng_below(2) ? CHATLINK_WHATSAPP_API_HOST : 0;
+        int rc = chatlink_whatsapp(link, sizeof link, NULL, "+31 6 1355 8270", t.bytes, flags);
+        ck_assert_int_eq(rc, CHATLINK_OK);
+        ck_assert(starts_with(link, flags ? "https://api.whatsapp.com/send?phone=31613558270&text="
+                                          : "https://wa.me/31613558270?text="));
+        assert_param_is(link, "text", t.cps, t.ncps);
+    }
+}
+END_TEST
+
+START_TEST(test_roundtrip_twitter_text)
+{
+    static struct text t;
+    static char link[LINK_MAX];
+    static const uint32_t id[] = { '2', '9', '9', '9', '5', '9', '9', '6', '9', '6' };
+    rng_seed();
+    for (int round = 0; round < ROUNDS; round++) {
+        random_text(&t, true);
+        ck_assert_int_eq(chatlink_twitter_dm(link, sizeof link, NULL, "2999599696", t.bytes, 0),
+                         CHATLINK_OK);
+        ck_assert(starts_with(link, "https://x.com/messages/compose?"));
+        assert_param_is(link, "recipient_id", id, 10);
+        assert_param_is(link, "text", t.cps, t.ncps);
+    }
+}
+END_TEST
+
+START_TEST(test_roundtrip_messenger_text_and_ref)
+{
+    static struct text t, r;
+    static char link[LINK_MAX];
+    rng_seed();
+    for (int round = 0; round < ROUNDS; round++) {
+        random_text(&t, true);
+        random_text(&r, false);
+        ck_assert_int_eq(
+            chatlink_messenger(link, sizeof link, NULL, "saysimple.haarlem", t.bytes, r.bytes, 0),
+            CHATLINK_OK);
+        ck_assert(starts_with(link, "https://m.me/saysimple.haarlem?text="));
+        assert_param_is(link, "text", t.cps, t.ncps);
+        assert_param_is(link, "ref", r.cps, r.ncps);
+    }
+}
+END_TEST
+
+START_TEST(test_roundtrip_messenger_ref_refuses_exactly_the_controls)
+{
+    static struct text r;
+    rng_seed();
+    for (int round = 0; round < ROUNDS; round++) {
+        random_text(&r, true);
+        if (r.nbytes > 2083)
+            continue;
+        bool has_control = false;
+        for (size_t i = 0; i < r.ncps; i++)
+            has_control |= r.cps[i] < 0x20 || (r.cps[i] >= 0x7F && r.cps[i] <= 0x9F);
+        size_t len;
+        int rc = chatlink_messenger(NULL, 0, &len, "saysimple", NULL, r.bytes, 0);
+        ck_assert_int_eq(rc, has_control ? CHATLINK_ERR_REF : CHATLINK_OK);
+    }
+}
+END_TEST
+
+/*
+ * Random bytes, mostly ill-formed: the library must call them invalid
+ * exactly when a browser's decoder would replace something, and with
+ * CHATLINK_REPLACE_INVALID_UTF8 the link must decode to what a browser
+ * makes of the original bytes.
+ */
+START_TEST(test_roundtrip_invalid_utf8_matches_browser_decoding)
+{
+    static unsigned char in[256];
+    static uint32_t expected[256];
+    static char link[4096];
+    rng_seed();
+    for (int round = 0; round < ROUNDS * 4; round++) {
+        size_t n = rng_range(1, 24);
+        for (size_t i = 0; i < n; i++) {
+            uint32_t pick = rng_below(4);
+            in[i] = (unsigned char)(pick == 0   ? rng_range(0x20, 0x7E)
+                                    : pick == 1 ? rng_range(0x80, 0xBF)
+                                                : rng_range(0xC0, 0xFF));
+        }
+        size_t errors;
+        size_t nexp = whatwg_utf8_decode(in, n, expected, &errors);
+        int rc = chatlink_percent_encode(NULL, 0, NULL, (const char *)in, n, 0);
+        ck_assert_int_eq(rc, errors > 0 ? CHATLINK_ERR_INVALID_UTF8 : CHATLINK_OK);
+
+        char text[sizeof in + 1]; /* no byte above is 0, so the text is all of it */
+        memcpy(text, in, n);
+        text[n] = '\0';
+        rc = chatlink_whatsapp(link, sizeof link, NULL, NULL, text, CHATLINK_REPLACE_INVALID_UTF8);
+        ck_assert_int_eq(rc, CHATLINK_OK);
+        assert_param_is(link, "text", expected, nexp);
+    }
+}
+END_TEST
+
+/* Example numbers of every region, typed with random separators and prefixes. */
+START_TEST(test_roundtrip_whatsapp_numbers)
+{
+    static const char *const separators[] = { " ", "-", ".", "/", "\xC2\xA0", "" };
+    char typed[128], expected[128], link[256];
+    rng_seed();
+    for (int round = 0; round < ROUNDS; round++) {
+        const struct example_number *e =
+            &example_numbers[rng_below(sizeof example_numbers / sizeof example_numbers[0])];
+        const char *sep = separators[rng_below(sizeof separators / sizeof separators[0])];
+        size_t k = 0;
+        const char *lead = rng_below(2) ? "+" : "00";
+        k += (size_t)snprintf(typed + k, sizeof typed - k, "%s%s", lead, e->calling_code);
+        for (const char *d = e->national; *d; d++) {
+            if (rng_below(3) == 0)
+                k += (size_t)snprintf(typed + k, sizeof typed - k, "%s", sep);
+            typed[k++] = *d;
+        }
+        typed[k] = '\0';
+        snprintf(expected, sizeof expected, "https://wa.me/%s%s", e->calling_code, e->national);
+
+        int rc = chatlink_whatsapp(link, sizeof link, NULL, typed, NULL, 0);
+        ck_assert_msg(rc == CHATLINK_OK, "%s (%s): %s", typed, e->region, chatlink_strerror(rc));
+        ck_assert_str_eq(link, expected);
+    }
+}
+END_TEST
+
+Suite *chatlink_test_suite(void)
+{
+    Suite *s = suite_create("roundtrip");
+    ADD_TEST(s, test_roundtrip_whatsapp_text);
+    ADD_TEST(s, test_roundtrip_twitter_text);
+    ADD_TEST(s, test_roundtrip_messenger_text_and_ref);
+    ADD_TEST(s, test_roundtrip_messenger_ref_refuses_exactly_the_controls);
+    ADD_TEST(s, test_roundtrip_invalid_utf8_matches_browser_decoding);
+    ADD_TEST(s, test_roundtrip_whatsapp_numbers);
+    return s;
+}

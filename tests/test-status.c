@@ -1,0 +1,176 @@
+/*
+ * Copyright (c) 2026 the libchatlink authors
+ * SPDX-License-Identifier: MIT
+ */
+
+#include <limits.h>
+#include <stdio.h>
+
+#include "test-common.h"
+
+static const int all_statuses[] = {
+    CHATLINK_OK,
+    CHATLINK_ERR_NULL_ARGUMENT,
+    CHATLINK_ERR_BAD_FLAGS,
+    CHATLINK_ERR_BUFFER_TOO_SMALL,
+    CHATLINK_ERR_INVALID_UTF8,
+    CHATLINK_ERR_TOO_LONG,
+    CHATLINK_ERR_EMPTY,
+    CHATLINK_ERR_PHONE_EMPTY,
+    CHATLINK_ERR_PHONE_CHARACTER,
+    CHATLINK_ERR_PHONE_NO_COUNTRY,
+    CHATLINK_ERR_PHONE_COUNTRY_CODE,
+    CHATLINK_ERR_PHONE_TOO_SHORT,
+    CHATLINK_ERR_PHONE_TOO_LONG,
+    CHATLINK_ERR_PHONE_INVALID,
+    CHATLINK_ERR_REGION,
+    CHATLINK_ERR_RECIPIENT_ID,
+    CHATLINK_ERR_USERNAME,
+    CHATLINK_ERR_REF,
+};
+#define N_STATUSES (sizeof all_statuses / sizeof all_statuses[0])
+
+START_TEST(test_status_values_are_the_contract)
+{
+    /* These numbers are ABI: they must never change. */
+    ck_assert_int_eq(CHATLINK_OK, 0);
+    ck_assert_int_eq(CHATLINK_ERR_NULL_ARGUMENT, 1);
+    ck_assert_int_eq(CHATLINK_ERR_BAD_FLAGS, 2);
+    ck_assert_int_eq(CHATLINK_ERR_BUFFER_TOO_SMALL, 3);
+    ck_assert_int_eq(CHATLINK_ERR_INVALID_UTF8, 4);
+    ck_assert_int_eq(CHATLINK_ERR_TOO_LONG, 5);
+    ck_assert_int_eq(CHATLINK_ERR_EMPTY, 6);
+    ck_assert_int_eq(CHATLINK_ERR_PHONE_EMPTY, 10);
+    ck_assert_int_eq(CHATLINK_ERR_PHONE_CHARACTER, 11);
+    ck_assert_int_eq(CHATLINK_ERR_PHONE_NO_COUNTRY, 12);
+    ck_assert_int_eq(CHATLINK_ERR_PHONE_COUNTRY_CODE, 13);
+    ck_assert_int_eq(CHATLINK_ERR_PHONE_TOO_SHORT, 14);
+    ck_assert_int_eq(CHATLINK_ERR_PHONE_TOO_LONG, 15);
+    ck_assert_int_eq(CHATLINK_ERR_PHONE_INVALID, 16);
+    ck_assert_int_eq(CHATLINK_ERR_REGION, 17);
+    ck_assert_int_eq(CHATLINK_ERR_RECIPIENT_ID, 20);
+    ck_assert_int_eq(CHATLINK_ERR_USERNAME, 21);
+    ck_assert_int_eq(CHATLINK_ERR_REF, 22);
+}
+END_TEST
+
+START_TEST(test_flag_values_are_the_contract)
+{
+    ck_assert_uint_eq(CHATLINK_NO_FLAGS, 0);
+    ck_assert_uint_eq(CHATLINK_WHATSAPP_API_HOST, 1);
+    ck_assert_uint_eq(CHATLINK_TWITTER_HOST, 2);
+    ck_assert_uint_eq(CHATLINK_PHONE_POSSIBLE_ONLY, 4);
+    ck_assert_uint_eq(CHATLINK_REPLACE_INVALID_UTF8, 8);
+}
+END_TEST
+
+START_TEST(test_strerror_gives_each_status_its_own_sentence)
+{
+    const char *generic = chatlink_strerror(9999);
+    for (size_t i = 0; i < N_STATUSES; i++) {
+        const char *msg = chatlink_strerror(all_statuses[i]);
+        ck_assert_ptr_nonnull(msg);
+        ck_assert_uint_gt(strlen(msg), 5);
+        ck_assert_str_ne(msg, generic);
+        ck_assert_msg(msg[strlen(msg) - 1] == '.', "not a sentence: %s", msg);
+        for (size_t j = 0; j < i; j++)
+            ck_assert_str_ne(msg, chatlink_strerror(all_statuses[j]));
+    }
+}
+END_TEST
+
+START_TEST(test_strerror_unknown_values_are_generic_never_null)
+{
+    static const int unknown[] = { -1, 7, 9, 18, 19, 23, 100, INT_MIN, INT_MAX };
+    const char *generic = chatlink_strerror(9999);
+    ck_assert_ptr_nonnull(generic);
+    for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
+        ck_assert_str_eq(chatlink_strerror(unknown[i]), generic);
+}
+END_TEST
+
+/* One public call that ends in each status: every code is reachable. */
+static int reach(int status)
+{
+    char buf[64], tiny[4];
+    char long_ref[2100];
+    memset(long_ref, 'r', sizeof long_ref - 1);
+    long_ref[sizeof long_ref - 1] = '\0';
+
+    switch (status) {
+    case CHATLINK_OK:
+        return chatlink_whatsapp(buf, sizeof buf, NULL, "+31613558270", "Hi", 0);
+    case CHATLINK_ERR_NULL_ARGUMENT:
+        return chatlink_twitter_dm(buf, sizeof buf, NULL, NULL, NULL, 0);
+    case CHATLINK_ERR_BAD_FLAGS:
+        return chatlink_messenger(buf, sizeof buf, NULL, "saysimple", NULL, NULL,
+                                  CHATLINK_TWITTER_HOST);
+    case CHATLINK_ERR_BUFFER_TOO_SMALL:
+        return chatlink_whatsapp(tiny, sizeof tiny, NULL, "+31613558270", NULL, 0);
+    case CHATLINK_ERR_INVALID_UTF8:
+        return chatlink_percent_encode(buf, sizeof buf, NULL, "\xFF", 1, 0);
+    case CHATLINK_ERR_TOO_LONG:
+        return chatlink_messenger(buf, sizeof buf, NULL, "saysimple", NULL, long_ref, 0);
+    case CHATLINK_ERR_EMPTY:
+        return chatlink_whatsapp(buf, sizeof buf, NULL, NULL, NULL, 0);
+    case CHATLINK_ERR_PHONE_EMPTY:
+        return chatlink_phone_e164(buf, sizeof buf, NULL, "+", NULL, 0);
+    case CHATLINK_ERR_PHONE_CHARACTER:
+        return chatlink_phone_e164(buf, sizeof buf, NULL, "+31 6 1234 567x", NULL, 0);
+    case CHATLINK_ERR_PHONE_NO_COUNTRY:
+        return chatlink_phone_e164(buf, sizeof buf, NULL, "06 12345678", NULL, 0);
+    case CHATLINK_ERR_PHONE_COUNTRY_CODE:
+        return chatlink_phone_e164(buf, sizeof buf, NULL, "+999 1234", NULL, 0);
+    case CHATLINK_ERR_PHONE_TOO_SHORT:
+        return chatlink_phone_e164(buf, sizeof buf, NULL, "+31 6", NULL, 0);
+    case CHATLINK_ERR_PHONE_TOO_LONG:
+        return chatlink_phone_e164(buf, sizeof buf, NULL, "+31 6 1234 5678 9999", NULL, 0);
+    case CHATLINK_ERR_PHONE_INVALID:
+        return chatlink_phone_e164(buf, sizeof buf, NULL, "+44 1234 5678", NULL, 0);
+    case CHATLINK_ERR_REGION:
+        return chatlink_phone_e164(buf, sizeof buf, NULL, "06 12345678", "QQ", 0);
+    case CHATLINK_ERR_RECIPIENT_ID:
+        return chatlink_twitter_dm(buf, sizeof buf, NULL, "@jack", NULL, 0);
+    case CHATLINK_ERR_USERNAME:
+        return chatlink_messenger(buf, sizeof buf, NULL, "abcd", NULL, NULL, 0);
+    case CHATLINK_ERR_REF:
+        return chatlink_messenger(buf, sizeof buf, NULL, "saysimple", NULL, "a\tb", 0);
+    default:
+        return -1;
+    }
+}
+
+START_TEST(test_every_status_is_reachable)
+{
+    for (size_t i = 0; i < N_STATUSES; i++)
+        ck_assert_msg(reach(all_statuses[i]) == all_statuses[i], "status %d not reached",
+                      all_statuses[i]);
+}
+END_TEST
+
+START_TEST(test_version_matches_header)
+{
+    char expected[32];
+    snprintf(expected, sizeof expected, "%d.%d.%d", CHATLINK_VERSION_MAJOR, CHATLINK_VERSION_MINOR,
+             CHATLINK_VERSION_MICRO);
+    ck_assert_str_eq(CHATLINK_VERSION_STRING, expected);
+    ck_assert_str_eq(chatlink_version_string(), expected);
+    ck_assert_uint_eq(chatlink_version_number(), CHATLINK_VERSION_NUMBER);
+    ck_assert_uint_eq(CHATLINK_VERSION_NUMBER, CHATLINK_VERSION_MAJOR * 10000 +
+                                                   CHATLINK_VERSION_MINOR * 100 +
+                                                   CHATLINK_VERSION_MICRO);
+    ck_assert_int_eq(CHATLINK_VERSION_MAJOR, 1);
+}
+END_TEST
+
+Suite *chatlink_test_suite(void)
+{
+    Suite *s = suite_create("status");
+    ADD_TEST(s, test_status_values_are_the_contract);
+    ADD_TEST(s, test_flag_values_are_the_contract);
+    ADD_TEST(s, test_strerror_gives_each_status_its_own_sentence);
+    ADD_TEST(s, test_strerror_unknown_values_are_generic_never_null);
+    ADD_TEST(s, test_every_status_is_reachable);
+    ADD_TEST(s, test_version_matches_header);
+    return s;
+}
