@@ -2,23 +2,38 @@
 # Install the Debian packages that libchatlink needs, when they are missing.
 #
 #   scripts/install-deps.sh        build, test suite and CLI (gcc, meson, Check)
-#   scripts/install-deps.sh --ci   also what CI uses: clang, valgrind, node and npm
+#   scripts/install-deps.sh --ci   also what CI adds: clang and valgrind
 #
-# Runs apt-get (through sudo when not root) only if something is missing.
+# A need counts as met when its command already works (a meson from pip, a
+# compiler built by hand), so apt-get runs only for what is really missing,
+# through sudo when not root.
 set -eu
 
-packages="meson ninja-build pkg-config gcc g++ libc6-dev check python3 make"
+# PACKAGE:KIND:WHAT, where KIND:WHAT tells that it is there: a command, a
+# pkg-config module or a file.
+needs="meson:cmd:meson ninja-build:cmd:ninja pkg-config:cmd:pkg-config gcc:cmd:gcc
+g++:cmd:g++ libc6-dev:file:/usr/include/stdio.h check:pc:check python3:cmd:python3 make:cmd:make"
 if [ "${1:-}" = "--ci" ]; then
-    packages="$packages clang valgrind npm"
+    needs="$needs clang:cmd:clang valgrind:cmd:valgrind"
 elif [ $# -gt 0 ]; then
     echo "usage: $0 [--ci]" >&2
     exit 2
 fi
 
+present() {
+    case "$1" in
+        cmd) command -v "$2" >/dev/null 2>&1 ;;
+        pc) command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$2" ;;
+        file) [ -e "$2" ] ;;
+    esac
+}
+
 missing=""
-for p in $packages; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
-        missing="$missing $p"
+for need in $needs; do
+    package=${need%%:*}
+    test=${need#*:}
+    if ! present "${test%%:*}" "${test#*:}"; then
+        missing="$missing $package"
     fi
 done
 
@@ -33,4 +48,6 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "install-deps: installing$missing"
 $sudo apt-get update
+# $missing is a list of package names: split on purpose.
+# shellcheck disable=SC2086
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends $missing
