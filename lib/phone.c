@@ -36,20 +36,42 @@ enum char_class { CHAR_OTHER, CHAR_DIGIT, CHAR_PLUS, CHAR_SEPARATOR };
  */
 static enum char_class classify(uint32_t c, char *digit)
 {
-    static const uint32_t zeros[] = { 0x0030, 0x0660, 0x06F0, 0xFF10 };
+    static const uint32_t zeros[] = { 0x0660, 0x06F0, 0xFF10 };
     static const uint32_t separators[] = {
-        0x0020, 0x0028, 0x0029, 0x002D, 0x002E, 0x002F, 0x005B, 0x005D, 0x007E, 0x00A0, 0x00AD,
-        0x200B, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2053, 0x2060, 0x2212, 0x223C,
-        0x3000, 0x30FC, 0xFF08, 0xFF09, 0xFF0D, 0xFF0E, 0xFF0F, 0xFF3B, 0xFF3D, 0xFF5E,
+        0x00A0, 0x00AD, 0x200B, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014,
+        0x2015, 0x2053, 0x2060, 0x2212, 0x223C, 0x3000, 0x30FC, 0xFF08,
+        0xFF09, 0xFF0D, 0xFF0E, 0xFF0F, 0xFF3B, 0xFF3D, 0xFF5E,
     };
 
+    if (c < 0x80) {
+        if (c >= '0' && c <= '9') {
+            *digit = (char)c;
+            return CHAR_DIGIT;
+        }
+        switch (c) {
+        case '+':
+            return CHAR_PLUS;
+        case ' ':
+        case '(':
+        case ')':
+        case '-':
+        case '.':
+        case '/':
+        case '[':
+        case ']':
+        case '~':
+            return CHAR_SEPARATOR;
+        default:
+            return CHAR_OTHER;
+        }
+    }
     for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++) {
         if (c >= zeros[i] && c <= zeros[i] + 9) {
             *digit = (char)('0' + (c - zeros[i]));
             return CHAR_DIGIT;
         }
     }
-    if (c == '+' || c == 0xFF0B)
+    if (c == 0xFF0B)
         return CHAR_PLUS;
     for (size_t i = 0; i < sizeof separators / sizeof separators[0]; i++) {
         if (c == separators[i])
@@ -68,13 +90,15 @@ static int read_typed(const char *text, struct typed_number *t)
     t->plus = false;
     for (size_t i = 0; i < n;) {
         size_t seq_len = 1, bad;
-        if (s[i] >= 0x80) {
+        uint32_t c = s[i];
+        if (c >= 0x80) {
             seq_len = clk_utf8_sequence(s + i, n - i, &bad);
             if (seq_len == 0)
                 return CHATLINK_ERR_INVALID_UTF8;
+            c = clk_utf8_decode(s + i, seq_len);
         }
         char digit = 0;
-        switch (classify(clk_utf8_decode(s + i, seq_len), &digit)) {
+        switch (classify(c, &digit)) {
         case CHAR_DIGIT:
             if (t->len < TYPED_DIGITS_MAX)
                 t->digits[t->len] = digit;
