@@ -10,9 +10,13 @@
 set -eu
 
 # PACKAGE:KIND:WHAT, where KIND:WHAT tells that it is there: a command, a
-# pkg-config module or a file.
+# pkg-config module or a file. dpkg-dev is there for dpkg-architecture:
+# without it meson cannot find Debian's multiarch libdir and `meson install`
+# puts the library and chatlink.pc in lib64/, where neither the loader nor
+# pkg-config looks.
 needs="meson:cmd:meson ninja-build:cmd:ninja pkg-config:cmd:pkg-config gcc:cmd:gcc
-g++:cmd:g++ libc6-dev:file:/usr/include/stdio.h check:pc:check python3:cmd:python3 make:cmd:make"
+g++:cmd:g++ libc6-dev:file:/usr/include/stdio.h check:pc:check python3:cmd:python3 make:cmd:make
+dpkg-dev:cmd:dpkg-architecture"
 if [ "${1:-}" = "--ci" ]; then
     needs="$needs clang:cmd:clang valgrind:cmd:valgrind"
 elif [ $# -gt 0 ]; then
