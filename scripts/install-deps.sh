@@ -35,8 +35,8 @@ present() {
 missing=""
 for need in $needs; do
     package=${need%%:*}
-    test=${need#*:}
-    if ! present "${test%%:*}" "${test#*:}"; then
+    how=${need#*:}
+    if ! present "${how%%:*}" "${how#*:}"; then
         missing="$missing $package"
     fi
 done
