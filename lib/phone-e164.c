@@ -22,7 +22,7 @@ int chatlink_phone_e164(char *out, size_t out_size, size_t *out_len, const char 
         return clk_output_fail(&o, rc);
 
     struct phone_number number;
-    rc = clk_phone_parse(phone, where, &number);
+    rc = clk_phone_parse(phone, where, (flags & CHATLINK_PHONE_POSSIBLE_ONLY) != 0, &number);
     if (rc != CHATLINK_OK)
         return clk_output_fail(&o, rc);
 

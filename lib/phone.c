@@ -10,14 +10,20 @@
 #include <string.h>
 
 #include "chatlink.h"
+#include "phone-automata.h"
+#include "unicode-digits.h"
 #include "utf8.h"
 
 /*
- * Digits kept while reading: a full number plus an international prefix
- * ("00") and a trunk prefix ("(0)"). Longer input is still read to the end,
- * so that a bad character anywhere is reported, and is then too long.
+ * Digits kept while reading. Longer input is still read to the end, so that
+ * a bad character anywhere is reported, and is then too long: after taking
+ * off the most an international prefix, a calling code and two national
+ * prefixes can take, more than PHONE_NSN_MAX digits would remain.
  */
-#define TYPED_DIGITS_MAX (PHONE_DIGITS_MAX + 4)
+#define TYPED_DIGITS_MAX (PHONE_NSN_MAX + PHONE_CALLING_CODE_MAX_DIGITS + 2 * PHONE_PREFIX_MATCH_MAX)
+
+/* Room for a national number after a national prefix transform rule added digits. */
+#define NATIONAL_DIGITS_MAX (TYPED_DIGITS_MAX + PHONE_TRANSFORM_MAX * PHONE_PREFIX_MATCH_MAX)
 
 struct typed_number {
     char digits[TYPED_DIGITS_MAX];
@@ -25,18 +31,23 @@ struct typed_number {
     bool plus;
 };
 
+/* A national number being read, in one of the caller's buffers. */
+struct national {
+    const char *digits;
+    size_t len;
+};
+
 enum char_class { CHAR_OTHER, CHAR_DIGIT, CHAR_PLUS, CHAR_SEPARATOR };
 
 /*
- * What a character is in a phone number. The sets are libphonenumber's:
- * its VALID_DIGITS (ASCII, full-width, Arabic-Indic, Eastern Arabic-Indic),
- * PLUS_CHARS and VALID_PUNCTUATION (dashes, slashes, dots, white space,
- * brackets, tildes, and their full-width forms). Letters are not read as
- * keypad digits: a vanity number is refused rather than guessed at.
+ * What a character is in a phone number, as libphonenumber reads it: a
+ * decimal digit of any script (Unicode Nd), one of its PLUS_CHARS, or one
+ * of its VALID_PUNCTUATION (dashes, slashes, dots, white space, brackets,
+ * tildes, and their full-width forms). Letters are not read as keypad
+ * digits: a vanity number is refused rather than guessed at.
  */
 static enum char_class classify(uint32_t c, char *digit)
 {
-    static const uint32_t zeros[] = { 0x0660, 0x06F0, 0xFF10 };
     static const uint32_t separators[] = {
         0x00A0, 0x00AD, 0x200B, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014,
         0x2015, 0x2053, 0x2060, 0x2212, 0x223C, 0x3000, 0x30FC, 0xFF08,
@@ -65,11 +76,10 @@ static enum char_class classify(uint32_t c, char *digit)
             return CHAR_OTHER;
         }
     }
-    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++) {
-        if (c >= zeros[i] && c <= zeros[i] + 9) {
-            *digit = (char)('0' + (c - zeros[i]));
-            return CHAR_DIGIT;
-        }
+    int value = clk_unicode_digit_value(c);
+    if (value >= 0) {
+        *digit = (char)('0' + value);
+        return CHAR_DIGIT;
     }
     if (c == 0xFF0B)
         return CHAR_PLUS;
@@ -120,6 +130,11 @@ static int read_typed(const char *text, struct typed_number *t)
     return t->len == 0 ? CHATLINK_ERR_PHONE_EMPTY : CHATLINK_OK;
 }
 
+static const struct phone_region *region_at(uint16_t index_plus_one)
+{
+    return index_plus_one != 0 ? &clk_phone_regions[index_plus_one - 1] : NULL;
+}
+
 /*
  * libphonenumber's testNumberLength, in our statuses (its INVALID_LENGTH, a
  * length between two possible ones, is PHONE_INVALID).
@@ -137,48 +152,90 @@ static int check_length(const struct phone_region *region, size_t len)
     return CHATLINK_OK;
 }
 
-/*
- * Drop a national trunk prefix in front of the national number ("0" in
- * "+31 (0)6 ..." or "06 ..."), as libphonenumber does: only when what is
- * left is not too short, nor of a length in between the possible ones.
- */
-static void strip_national_prefix(const struct phone_region *region, const char **nsn,
-                                  size_t *nsn_len)
+static bool matches_number_pattern(const struct phone_region *region, struct national n)
 {
-    size_t prefix_len = strlen(region->national_prefix);
-
-    if (prefix_len == 0 || *nsn_len < prefix_len ||
-        memcmp(*nsn, region->national_prefix, prefix_len) != 0)
-        return;
-
-    int rest = check_length(region, *nsn_len - prefix_len);
-    if (rest == CHATLINK_OK || rest == CHATLINK_ERR_PHONE_TOO_LONG) {
-        *nsn += prefix_len;
-        *nsn_len -= prefix_len;
-    }
+    return clk_phone_pattern_matches(region->number_pattern, n.digits, n.len);
 }
 
 /*
- * Read the calling code at the start of `digits`: the assigned codes are
- * prefix-free, so the first 1, 2 or 3 digits that form one are it.
+ * libphonenumber's maybeStripNationalPrefixAndCarrierCode: if `n` starts
+ * with the region's national prefix (a trunk prefix such as "0", possibly
+ * with a carrier code), take it off, or rewrite it by the region's
+ * transform rule (Argentina: "0 11 15 ..." becomes "9 11 ..."), writing
+ * into buf. Not when the number matched the region's pattern before and
+ * would not after. Returns whether *n changed.
  */
-static int read_calling_code(const char *digits, size_t len, const struct phone_region **region,
-                             size_t *code_len)
+static bool strip_national_prefix(const struct phone_region *region, struct national *n,
+                                  char buf[NATIONAL_DIGITS_MAX])
+{
+    if (n->len == 0 || region->national_prefix == 0)
+        return false;
+    const struct phone_prefix_match *m =
+        clk_phone_prefix_match(region->national_prefix, n->digits, n->len);
+    if (m == NULL)
+        return false;
+
+    size_t len = 0;
+    if (region->transform[0] != '\0' && m->last_group) {
+        for (const char *t = region->transform; *t != '\0'; t++) {
+            if (*t == '\1' || *t == '\2') {
+                size_t g = (size_t)(*t - '\1');
+                size_t group_len = (size_t)(m->group_end[g] - m->group_start[g]);
+                memcpy(buf + len, n->digits + m->group_start[g], group_len);
+                len += group_len;
+            } else {
+                buf[len++] = *t;
+            }
+        }
+    }
+    /* The bound on NATIONAL_DIGITS_MAX: a rule expands each byte into at most a whole match. */
+    memcpy(buf + len, n->digits + m->length, n->len - m->length);
+    len += n->len - m->length;
+
+    struct national rest = { buf, len };
+    if (matches_number_pattern(region, *n) && !matches_number_pattern(region, rest))
+        return false;
+    *n = rest;
+    return true;
+}
+
+/*
+ * libphonenumber's parsePrefixAsIdd: take the region's international
+ * prefix ("00", "011", "0011", ...) off the front, unless a 0 follows it
+ * (no calling code starts with 0).
+ */
+static bool strip_international_prefix(const struct phone_region *region, struct national *n)
+{
+    if (region->international_prefix == 0)
+        return false;
+    const struct phone_prefix_match *m =
+        clk_phone_prefix_match(region->international_prefix, n->digits, n->len);
+    if (m == NULL || (m->length < n->len && n->digits[m->length] == '0'))
+        return false;
+    n->digits += m->length;
+    n->len -= m->length;
+    return true;
+}
+
+/*
+ * Read the calling code at the start of `n` (libphonenumber's
+ * extractCountryCode): the assigned codes are prefix-free, so the first 1,
+ * 2 or 3 digits that form one are it. On success, *region is its main
+ * region and the code is taken off `n`.
+ */
+static int read_calling_code(struct national *n, const struct phone_region **region)
 {
     unsigned int code = 0;
 
-    if (len == 0)
-        return CHATLINK_ERR_PHONE_TOO_SHORT;
-    if (digits[0] == '0')
+    if (n->digits[0] == '0')
         return CHATLINK_ERR_PHONE_COUNTRY_CODE;
-    for (size_t i = 0; i < PHONE_CALLING_CODE_MAX_DIGITS; i++) {
-        if (i == len)
-            return CHATLINK_ERR_PHONE_TOO_SHORT;
-        code = code * 10 + (unsigned int)(digits[i] - '0');
-        uint16_t index = clk_phone_region_by_calling_code[code];
-        if (index != 0) {
-            *region = &clk_phone_regions[index - 1];
-            *code_len = i + 1;
+    for (size_t i = 0; i < PHONE_CALLING_CODE_MAX_DIGITS && i < n->len; i++) {
+        code = code * 10 + (unsigned int)(n->digits[i] - '0');
+        const struct phone_region *found = region_at(clk_phone_region_by_calling_code[code]);
+        if (found != NULL) {
+            *region = found;
+            n->digits += i + 1;
+            n->len -= i + 1;
             return CHATLINK_OK;
         }
     }
@@ -198,6 +255,98 @@ static size_t write_calling_code(const struct phone_region *region, char *out)
     return n;
 }
 
+/*
+ * The second half of libphonenumber's maybeExtractCountryCode, for a number
+ * dialled without an international prefix: people often write the
+ * region's calling code without a "+" ("31 6 12345678" in NL). Read it so
+ * when the number does not fit the region's pattern with the code and does
+ * without it, or is too long with it. On success *main is the code's main
+ * region and `n` the rest, national prefix taken off.
+ */
+static bool strip_own_calling_code(const struct phone_region *region, struct national *n,
+                                   const struct phone_region **main, char buf[NATIONAL_DIGITS_MAX])
+{
+    char code[PHONE_CALLING_CODE_MAX_DIGITS];
+    size_t code_len = write_calling_code(region, code);
+
+    if (n->len < code_len || memcmp(n->digits, code, code_len) != 0)
+        return false;
+    struct national rest = { n->digits + code_len, n->len - code_len };
+    strip_national_prefix(region, &rest, buf);
+    if ((!matches_number_pattern(region, *n) && matches_number_pattern(region, rest)) ||
+        check_length(region, n->len) == CHATLINK_ERR_PHONE_TOO_LONG) {
+        *n = rest;
+        *main = region_at(clk_phone_region_by_calling_code[region->calling_code]);
+        return true;
+    }
+    return false;
+}
+
+/*
+ * Find the calling code of a number and take it and any prefix in front of
+ * it off (libphonenumber's maybeExtractCountryCode, and its retry without
+ * the "+"). *plan is the region whose rules read the rest: the main region
+ * of a calling code read from the number, else `region`.
+ */
+static int read_country(bool plus, const struct phone_region *region, struct national *n,
+                        const struct phone_region **plan, char buf[NATIONAL_DIGITS_MAX])
+{
+    bool international = plus;
+
+    *plan = region;
+    if (!international) {
+        if (region != NULL) {
+            international = strip_international_prefix(region, n);
+        } else if (n->len >= 2 && n->digits[0] == '0' && n->digits[1] == '0') {
+            /* No region: "00" is the prefix most of the world dials. */
+            n->digits += 2;
+            n->len -= 2;
+            international = true;
+        } else if (n->digits[0] == '0') {
+            /* Without a region, only a trunk "0" marks a number as national. */
+            return CHATLINK_ERR_PHONE_NO_COUNTRY;
+        } else {
+            /* No region: a number without "+" or "00" is read as if it had one. */
+            international = true;
+        }
+    }
+
+    if (!international) {
+        strip_own_calling_code(region, n, plan, buf);
+        return CHATLINK_OK;
+    }
+    if (n->len <= PHONE_NSN_MIN)
+        return CHATLINK_ERR_PHONE_TOO_SHORT; /* libphonenumber's TOO_SHORT_AFTER_IDD */
+    struct national after_plus = *n;
+    int rc = read_calling_code(n, plan);
+    if (rc == CHATLINK_ERR_PHONE_COUNTRY_CODE && plus && region != NULL) {
+        /* "+00 31 ...": libphonenumber tries again as if there were no "+". */
+        *n = after_plus;
+        rc = read_country(false, region, n, plan, buf);
+        if (rc == CHATLINK_OK && n->digits == after_plus.digits)
+            return CHATLINK_ERR_PHONE_COUNTRY_CODE; /* no calling code there either */
+    }
+    return rc;
+}
+
+/*
+ * libphonenumber's isValidNumber: find the region the number belongs to
+ * among those sharing its calling code (by their leading digits, or else
+ * by their patterns), and check it against that region's patterns.
+ */
+static bool is_valid(const struct phone_region *main, struct national n)
+{
+    for (const struct phone_region *r = main; r != NULL; r = region_at(r->next_same_code)) {
+        if (r->leading_digits != 0) {
+            if (clk_phone_pattern_matches_start(r->leading_digits, n.digits, n.len))
+                return clk_phone_pattern_matches(r->valid_number, n.digits, n.len);
+        } else if (clk_phone_pattern_matches(r->valid_number, n.digits, n.len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int clk_phone_region_find(const char *iso, const struct phone_region **region)
 {
     *region = NULL;
@@ -214,55 +363,58 @@ int clk_phone_region_find(const char *iso, const struct phone_region **region)
             return CHATLINK_ERR_REGION;
         slot = slot * 26 + (unsigned int)(c - 'A');
     }
-    uint16_t index = clk_phone_region_by_iso[slot];
-    if (index == 0)
-        return CHATLINK_ERR_REGION;
-    *region = &clk_phone_regions[index - 1];
-    return CHATLINK_OK;
+    *region = region_at(clk_phone_region_by_iso[slot]);
+    return *region != NULL ? CHATLINK_OK : CHATLINK_ERR_REGION;
 }
 
-int clk_phone_parse(const char *text, const struct phone_region *region,
+int clk_phone_parse(const char *text, const struct phone_region *region, bool possible_only,
                     struct phone_number *number)
 {
     struct typed_number t;
     int rc = read_typed(text, &t);
     if (rc != CHATLINK_OK)
         return rc;
+    if (t.len > TYPED_DIGITS_MAX)
+        return CHATLINK_ERR_PHONE_TOO_LONG;
 
-    const char *digits = t.digits;
-    size_t len = t.len;
-    bool international = t.plus;
-
-    if (!international && len >= 2 && digits[0] == '0' && digits[1] == '0') {
-        international = true;
-        digits += 2;
-        len -= 2;
-    } else if (!international && region == NULL) {
-        /* Without a region, only a trunk "0" marks a number as national. */
-        if (digits[0] == '0')
-            return CHATLINK_ERR_PHONE_NO_COUNTRY;
-        international = true;
-    }
-
-    size_t code_len = 0;
-    if (international) {
-        rc = read_calling_code(digits, len, &region, &code_len);
-        if (rc != CHATLINK_OK)
-            return rc;
-        digits += code_len;
-        len -= code_len;
-    }
-
-    strip_national_prefix(region, &digits, &len);
-    if (len < PHONE_NSN_MIN)
-        return CHATLINK_ERR_PHONE_TOO_SHORT;
-    rc = check_length(region, len);
+    /* libphonenumber's parseHelper, from the digits on. */
+    char country_buf[NATIONAL_DIGITS_MAX], prefix_buf[NATIONAL_DIGITS_MAX];
+    struct national n = { t.digits, t.len };
+    const struct phone_region *plan;
+    rc = read_country(t.plus, region, &n, &plan, country_buf);
     if (rc != CHATLINK_OK)
         return rc;
+    if (n.len < PHONE_NSN_MIN)
+        return CHATLINK_ERR_PHONE_TOO_SHORT;
 
-    /* check_length() passed, so len <= PHONE_NSN_MAX digits, all of them kept. */
-    number->len = write_calling_code(region, number->digits);
-    memcpy(number->digits + number->len, digits, len);
-    number->len += len;
+    /* A national prefix goes only if what is left has a possible length, or is too long. */
+    struct national stripped = n;
+    if (strip_national_prefix(plan, &stripped, prefix_buf)) {
+        rc = check_length(plan, stripped.len);
+        if (rc == CHATLINK_OK || rc == CHATLINK_ERR_PHONE_TOO_LONG)
+            n = stripped;
+    }
+    if (n.len < PHONE_NSN_MIN)
+        return CHATLINK_ERR_PHONE_TOO_SHORT;
+    if (n.len > PHONE_NSN_MAX)
+        return CHATLINK_ERR_PHONE_TOO_LONG;
+
+    /*
+     * isPossibleNumber checks lengths against the main region of the calling
+     * code; isValidNumber against the patterns of the region the number
+     * belongs to. When it is not valid, its length says why, if it can.
+     */
+    const struct phone_region *main = region_at(clk_phone_region_by_calling_code[plan->calling_code]);
+    if (possible_only || !is_valid(main, n)) {
+        rc = check_length(main, n.len);
+        if (rc == CHATLINK_OK && !possible_only)
+            rc = CHATLINK_ERR_PHONE_INVALID;
+        if (rc != CHATLINK_OK)
+            return rc;
+    }
+
+    number->len = write_calling_code(plan, number->digits);
+    memcpy(number->digits + number->len, n.digits, n.len);
+    number->len += n.len;
     return CHATLINK_OK;
 }

@@ -11,6 +11,7 @@
 #ifndef CHATLINK_PHONE_H
 #define CHATLINK_PHONE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "phone-metadata.h"
@@ -32,11 +33,13 @@ struct phone_number {
 int clk_phone_region_find(const char *iso, const struct phone_region **region);
 
 /*
- * Read `text` as typed and check it. A number without `+` or `00` is read
- * as a national number of `region` when it is not NULL. Returns CHATLINK_OK
- * with *number filled in, or the status that says what is wrong.
+ * Read `text` as typed and check it, as libphonenumber parses a number
+ * with `region` as its default region (NULL: none) and then checks it with
+ * isValidNumber, or with isPossibleNumber (lengths only) if possible_only.
+ * Returns CHATLINK_OK with *number filled in, or the status that says
+ * what is wrong.
  */
-int clk_phone_parse(const char *text, const struct phone_region *region,
+int clk_phone_parse(const char *text, const struct phone_region *region, bool possible_only,
                     struct phone_number *number);
 
 #endif /* CHATLINK_PHONE_H */

@@ -34,7 +34,7 @@ int chatlink_whatsapp(char *out, size_t out_size, size_t *out_len, const char *p
 
     struct phone_number number = { .len = 0 };
     if (has_phone) {
-        rc = clk_phone_parse(phone, NULL, &number);
+        rc = clk_phone_parse(phone, NULL, (flags & CHATLINK_PHONE_POSSIBLE_ONLY) != 0, &number);
         if (rc != CHATLINK_OK)
             return clk_output_fail(&o, rc);
     }

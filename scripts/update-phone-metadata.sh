@@ -7,13 +7,12 @@
 #   scripts/update-phone-metadata.sh --check  fetch it and check that tools/data/ and
 #                                             lib/phone-metadata.c are exactly what it gives
 #
-# To move to a new version, set VERSION and INTEGRITY below (INTEGRITY is what
-# `npm view libphonenumber-js@VERSION dist.integrity` prints), run the script,
-# run the tests, and record the change in lib/phone-metadata.md.
+# To move to a new version, set VERSION and INTEGRITY in
+# scripts/fetch-libphonenumber-js.sh (INTEGRITY is what `npm view
+# libphonenumber-js@VERSION dist.integrity` prints), run this script, run the
+# tests (the differential test compares with that version), and record the
+# change in lib/phone-metadata.md.
 set -eu
-
-VERSION=1.13.16
-INTEGRITY=sha512-tIOCM9yx2Go6d5/ZANe0K+G4AZek1Ymx81HxQpf19Sri4zMP95eQbKdnUGHAvFQ4nx0PeLhFqvAfisTADXj3tQ==
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 data="$top/tools/data/libphonenumber-js"
@@ -28,15 +27,9 @@ esac
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-
-(cd "$work" && npm pack --silent "libphonenumber-js@$VERSION" >/dev/null)
-tarball="$work/libphonenumber-js-$VERSION.tgz"
-actual="sha512-$(python3 -c 'import base64, hashlib, sys; print(base64.b64encode(hashlib.sha512(open(sys.argv[1], "rb").read()).digest()).decode())' "$tarball")"
-if [ "$actual" != "$INTEGRITY" ]; then
-    echo "update-phone-metadata: libphonenumber-js $VERSION has integrity $actual, pinned $INTEGRITY" >&2
-    exit 1
-fi
-tar -xzf "$tarball" -C "$work"
+"$top/scripts/fetch-libphonenumber-js.sh" "$work" >/dev/null
+VERSION=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["version"])' \
+    "$work/package/package.json")
 
 if $check; then
     status=0
