@@ -199,7 +199,8 @@ enum chatlink_status {
  * @param[in]  phone     An international number as people type it
  *                       (`+31 6 1234 5678`, `0031-6-12345678`, `+31 (0)6 12345678`,
  *                       `31612345678`): the `+` or `00` may be missing; spaces,
- *                       dashes, dots, slashes and brackets are separators.
+ *                       dashes, dots, slashes and brackets are separators. It is
+ *                       read and checked as chatlink_phone_e164() does with no region.
  *                       NULL or `""` for a text-only link.
  * @param[in]  text      The message to pre-fill, UTF-8; NULL or `""` for none.
  * @param[in]  flags     #CHATLINK_NO_FLAGS or any of #CHATLINK_WHATSAPP_API_HOST,
@@ -289,16 +290,20 @@ CHATLINK_EXPORT int chatlink_messenger(char *out, size_t out_size, size_t *out_l
 /**
  * Normalize and check a phone number; write it in E.164 form (`+31612345678`).
  *
- * International numbers start with `+` or `00`. Without either, the number
- * is read as a national number of `region` when one is given
- * (`06 12345678` in `NL`); with no region, digits that start with a single
- * `0` are a national number (#CHATLINK_ERR_PHONE_NO_COUNTRY) and other
- * digits are read as an international number without its `+`. A national
- * trunk prefix after the country code (`+31 (0)6 ...`) is dropped, as
- * libphonenumber does. Separators: white space, `- . / ( ) [ ] ~` and their
- * full-width forms. Digits: ASCII, full-width, Arabic-Indic and Eastern
- * Arabic-Indic. Anything else is #CHATLINK_ERR_PHONE_CHARACTER: nothing is
- * dropped or guessed.
+ * The number is read as Google's libphonenumber parses it with `region` as
+ * the default region: with a region, national numbers (`06 12345678` in
+ * `NL`), the region's international prefix (`011` in `US`), its national
+ * prefix and transform rules, and its calling code typed without `+`; with
+ * no region, `+`, `00` or bare digits start an international number and a
+ * single leading `0` is #CHATLINK_ERR_PHONE_NO_COUNTRY. A trunk prefix after
+ * the country code (`+31 (0)6 ...`) is dropped as libphonenumber drops it.
+ * Separators: white space, `- . / ( ) [ ] ~` and their full-width forms.
+ * Digits: every Unicode decimal digit. Anything else is
+ * #CHATLINK_ERR_PHONE_CHARACTER: nothing is dropped or guessed.
+ *
+ * The number must then be valid (libphonenumber's isValidNumber: it matches
+ * a number type of the region it belongs to), or, with
+ * #CHATLINK_PHONE_POSSIBLE_ONLY, have a possible length (isPossibleNumber).
  *
  * @param[out] out       Buffer for the number, or NULL in a sizing call.
  * @param[in]  out_size  Size of `out` in bytes, including the NUL.

@@ -2,7 +2,9 @@
 # Install the Debian packages that libchatlink needs, when they are missing.
 #
 #   scripts/install-deps.sh        build, test suite and CLI (gcc, meson, Check)
-#   scripts/install-deps.sh --ci   also what CI adds: clang and valgrind
+#   scripts/install-deps.sh --ci   also what CI adds: clang, valgrind, Node.js and npm
+#                                  (the differential test), libphonenumber (the benchmark)
+#   scripts/install-deps.sh --bench  also what the benchmarks compare with: libphonenumber
 #
 # A need counts as met when its command already works (a meson from pip, a
 # compiler built by hand), so apt-get runs only for what is really missing,
@@ -17,12 +19,13 @@ set -eu
 needs="meson:cmd:meson ninja-build:cmd:ninja pkg-config:cmd:pkg-config gcc:cmd:gcc
 g++:cmd:g++ libc6-dev:file:/usr/include/stdio.h check:pc:check python3:cmd:python3 make:cmd:make
 dpkg-dev:cmd:dpkg-architecture"
-if [ "${1:-}" = "--ci" ]; then
-    needs="$needs clang:cmd:clang valgrind:cmd:valgrind"
-elif [ $# -gt 0 ]; then
-    echo "usage: $0 [--ci]" >&2
-    exit 2
-fi
+bench_needs="libphonenumber-dev:file:/usr/include/phonenumbers/phonenumberutil.h"
+case "${1:-}" in
+    --ci) needs="$needs clang:cmd:clang valgrind:cmd:valgrind nodejs:cmd:node npm:cmd:npm $bench_needs" ;;
+    --bench) needs="$needs $bench_needs" ;;
+    "") ;;
+    *) echo "usage: $0 [--ci | --bench]" >&2; exit 2 ;;
+esac
 
 present() {
     case "$1" in
