@@ -78,7 +78,7 @@ int main(int argc, char **argv)
 
     build_corpus(&corpus);
     printf("phone-bench: %zu numbers (%zu regions, international and national form), "
-           "best of %d rounds of %.1f s\n",
+           "best of %d rounds of %.2f s\n",
            corpus.count, EXAMPLES, ROUNDS, seconds);
     printf("machine: %s\n\n", bench_cpu_name(cpu, sizeof cpu));
     printf("%-34s %12s %16s %8s %8s\n", "library", "ns/number", "numbers/s", "valid", "ratio");
