@@ -252,27 +252,6 @@ class Dfa:
         self.next = next_
         self.accept = accept
 
-    def matches(self, digits):
-        s = 0
-        for c in digits:
-            s = self.next[s][ord(c) - 48]
-            if s is None:
-                return False
-        return self.accept[s]
-
-    def matches_start(self, digits):
-        """Whether some start of `digits` (possibly all) matches."""
-        s = 0
-        if self.accept[s]:
-            return True
-        for c in digits:
-            s = self.next[s][ord(c) - 48]
-            if s is None:
-                return False
-            if self.accept[s]:
-                return True
-        return False
-
 
 def _explore(start, step, label):
     """Build a DFA by numbering the states reachable from `start` in the
@@ -439,8 +418,7 @@ def paths(tree):
     consumes, whether it must end the input ($), and {group: (start, end)}
     for the groups it passes through. The first path in this order that
     fits the start of an input is the match those engines report."""
-    out = list(_paths(tree))
-    return out
+    return _paths(tree)
 
 
 def _join(a, b):
