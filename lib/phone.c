@@ -22,8 +22,13 @@
  */
 #define TYPED_DIGITS_MAX (PHONE_NSN_MAX + PHONE_CALLING_CODE_MAX_DIGITS + 2 * PHONE_PREFIX_MATCH_MAX)
 
-/* Room for a national number after a national prefix transform rule added digits. */
-#define NATIONAL_DIGITS_MAX (TYPED_DIGITS_MAX + PHONE_TRANSFORM_MAX * PHONE_PREFIX_MATCH_MAX)
+/*
+ * Room for a national number after transform rules added digits: a rule uses
+ * each group at most once (the generator checks), and groups lie inside the
+ * match it replaces, so one rewrite adds at most the rule's length; a number
+ * is rewritten at most twice (after its own calling code, then as usual).
+ */
+#define NATIONAL_DIGITS_MAX (TYPED_DIGITS_MAX + 2 * PHONE_TRANSFORM_MAX)
 
 struct typed_number {
     char digits[TYPED_DIGITS_MAX];
@@ -135,6 +140,12 @@ static const struct phone_region *region_at(uint16_t index_plus_one)
     return index_plus_one != 0 ? &clk_phone_regions[index_plus_one - 1] : NULL;
 }
 
+/* The region whose metadata libphonenumber uses for a calling code (US for +1). */
+static const struct phone_region *main_region(const struct phone_region *region)
+{
+    return region_at(clk_phone_region_by_calling_code[region->calling_code]);
+}
+
 /*
  * libphonenumber's testNumberLength, in our statuses (its INVALID_LENGTH, a
  * length between two possible ones, is PHONE_INVALID).
@@ -188,7 +199,6 @@ static bool strip_national_prefix(const struct phone_region *region, struct nati
             }
         }
     }
-    /* The bound on NATIONAL_DIGITS_MAX: a rule expands each byte into at most a whole match. */
     memcpy(buf + len, n->digits + m->length, n->len - m->length);
     len += n->len - m->length;
 
@@ -276,7 +286,7 @@ static bool strip_own_calling_code(const struct phone_region *region, struct nat
     if ((!matches_number_pattern(region, *n) && matches_number_pattern(region, rest)) ||
         check_length(region, n->len) == CHATLINK_ERR_PHONE_TOO_LONG) {
         *n = rest;
-        *main = region_at(clk_phone_region_by_calling_code[region->calling_code]);
+        *main = main_region(region);
         return true;
     }
     return false;
@@ -404,7 +414,7 @@ int clk_phone_parse(const char *text, const struct phone_region *region, bool po
      * code; isValidNumber against the patterns of the region the number
      * belongs to. When it is not valid, its length says why, if it can.
      */
-    const struct phone_region *main = region_at(clk_phone_region_by_calling_code[plan->calling_code]);
+    const struct phone_region *main = main_region(plan);
     if (possible_only || !is_valid(main, n)) {
         rc = check_length(main, n.len);
         if (rc == CHATLINK_OK && !possible_only)

@@ -93,6 +93,9 @@ def transform_template(name, rule):
     1 and 2 standing for groups $1 and $2."""
     out = ""
     i = 0
+    # phone.c sizes its buffers on each group being used at most once.
+    if rule.count("$1") > 1 or rule.count("$2") > 1:
+        raise MetadataError(f"{name}: transform rule {rule!r} repeats a group")
     while i < len(rule):
         c = rule[i]
         if c == "$" and i + 1 < len(rule) and rule[i + 1] in "12":
