@@ -18,7 +18,7 @@ set -eu
 # pkg-config looks.
 needs="meson:cmd:meson ninja-build:cmd:ninja pkg-config:cmd:pkg-config gcc:cmd:gcc
 g++:cmd:g++ libc6-dev:file:/usr/include/stdio.h check:pc:check python3:cmd:python3 make:cmd:make
-dpkg-dev:cmd:dpkg-architecture"
+dpkg-dev:cmd:dpkg-architecture abigail-tools:cmd:abidiff"
 bench_needs="libphonenumber-dev:file:/usr/include/phonenumbers/phonenumberutil.h"
 case "${1:-}" in
     --ci) needs="$needs clang:cmd:clang valgrind:cmd:valgrind nodejs:cmd:node npm:cmd:npm $bench_needs" ;;

@@ -10,12 +10,19 @@
 - The static library defines no global symbol outside the chatlink_ (API)
   and clk_ (internal) prefixes, so it cannot clash with its users' names.
 
-Usage: test-symbols.py HEADER MAP_FILE SHARED_LIB STATIC_LIB
+With --selftest first, it checks itself instead: a header with one more
+CHATLINK_EXPORT function, and a map file with one symbol fewer and one
+unknown, must each be reported, both ways; otherwise the check could pass
+by not looking.
+
+Usage: symbols.py [--selftest] HEADER MAP_FILE SHARED_LIB STATIC_LIB
 """
 
 import re
+import os
 import subprocess
 import sys
+import tempfile
 
 
 def map_versions(path):
@@ -39,7 +46,7 @@ def run(*cmd):
     return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
 
 
-def main(header, map_path, shared, static):
+def problems_with(header, map_path, shared, static):
     problems = []
     expected = map_versions(map_path)
     if not expected:
@@ -83,15 +90,55 @@ def main(header, map_path, shared, static):
         if not name.startswith(("chatlink_", "clk_")):
             problems.append(f"static library defines a global outside chatlink_/clk_: {name}")
 
-    for p in problems:
-        print(f"FAIL: {p}")
     print(f"{len(declared)} declared, {len(expected)} in the map, {len(exported)} exported, "
           f"{len(static_globals)} static globals, "
           f"{len(problems)} problems")
+    return problems
+
+
+def main(header, map_path, shared, static):
+    problems = problems_with(header, map_path, shared, static)
+    for p in problems:
+        print(f"FAIL: {p}")
     return 1 if problems else 0
 
 
+def selftest(header, map_path, shared, static):
+    """Doctor the header and the map file; each change must be caught."""
+    header_text = open(header, encoding="utf-8").read()
+    map_text = open(map_path, encoding="utf-8").read()
+    first = sorted(map_versions(map_path))[0]
+    doctored = {
+        "header declares a function the library lacks": (
+            header_text.replace("#ifdef __cplusplus\n}",
+                                "CHATLINK_EXPORT int chatlink_selftest_extra(void);\n#ifdef __cplusplus\n}"),
+            map_text, "chatlink_selftest_extra", 1),
+        "map file lacks an exported symbol": (
+            header_text, map_text.replace(f"    {first};\n", ""), first, 2),
+        "map file lists an unknown symbol": (
+            header_text, map_text.replace("global:\n", "global:\n    chatlink_selftest_ghost;\n", 1),
+            "chatlink_selftest_ghost", 2),
+    }
+    failures = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for what, (h_text, m_text, name, reports) in doctored.items():
+            h_path, m_path = os.path.join(tmp, "chatlink.h"), os.path.join(tmp, "chatlink.map")
+            open(h_path, "w", encoding="utf-8").write(h_text)
+            open(m_path, "w", encoding="utf-8").write(m_text)
+            found = [p for p in problems_with(h_path, m_path, shared, static) if name in p]
+            if len(found) != reports:
+                print(f"FAIL: {what}: expected {reports} report(s) naming {name}, got {found}")
+                failures += 1
+            else:
+                print(f"ok: {what}: " + "; ".join(found))
+    return 1 if failures else 0
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 5:
+    args = sys.argv[1:]
+    run_selftest = args[:1] == ["--selftest"]
+    if run_selftest:
+        args = args[1:]
+    if len(args) != 4:
         sys.exit(__doc__.split("\n\n")[-1])
-    sys.exit(main(*sys.argv[1:]))
+    sys.exit(selftest(*args) if run_selftest else main(*args))

@@ -1,5 +1,6 @@
 /*
- * chatlink.h must compile as C89 with -pedantic -Werror (see tests/meson.build).
+ * chatlink.h must compile as C89 and as C11, -pedantic, warnings as errors
+ * (see tests/abi/meson.build).
  * Copyright (c) 2026 the libchatlink authors
  * SPDX-License-Identifier: MIT
  */
