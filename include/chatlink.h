@@ -231,8 +231,8 @@ CHATLINK_EXPORT int chatlink_whatsapp(char *out, size_t out_size, size_t *out_le
  * @param[in]  out_size      Size of `out` in bytes, including the NUL.
  * @param[out] out_len       Receives the link's length; may be NULL.
  * @param[in]  recipient_id  The numeric user id (not the \@handle) as a decimal
- *                           string: 1 to 20 digits, no leading zero, at most
- *                           18446744073709551615. Required.
+ *                           string: 1 to 20 digits, no leading zero, and at
+ *                           most `18446744073709551615` (2^64-1). Required.
  * @param[in]  text          The message to pre-fill, UTF-8; NULL or `""` for none.
  * @param[in]  flags         #CHATLINK_NO_FLAGS or any of #CHATLINK_TWITTER_HOST,
  *                           #CHATLINK_REPLACE_INVALID_UTF8.

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Install the Debian packages that libchatlink needs, when they are missing.
 #
-#   scripts/install-deps.sh        build, test suite and CLI (gcc, meson, Check)
+#   scripts/install-deps.sh        build, CLI, docs and the whole test suite: gcc, meson,
+#                                  Check, Doxygen, and what the ABI, example and man-page
+#                                  tests run (abigail-tools, cmake, php-cli with FFI, groff)
 #   scripts/install-deps.sh --ci   also what CI adds: clang, valgrind, Node.js and npm
 #                                  (the differential test), libphonenumber (the benchmark)
 #   scripts/install-deps.sh --bench  also what the benchmarks compare with: libphonenumber
@@ -12,13 +14,14 @@
 set -eu
 
 # PACKAGE:KIND:WHAT, where KIND:WHAT tells that it is there: a command, a
-# pkg-config module or a file. dpkg-dev is there for dpkg-architecture:
+# pkg-config module, a file or a PHP class. dpkg-dev is there for dpkg-architecture:
 # without it meson cannot find Debian's multiarch libdir and `meson install`
 # puts the library and chatlink.pc in lib64/, where neither the loader nor
 # pkg-config looks.
 needs="meson:cmd:meson ninja-build:cmd:ninja pkg-config:cmd:pkg-config gcc:cmd:gcc
 g++:cmd:g++ libc6-dev:file:/usr/include/stdio.h check:pc:check python3:cmd:python3 make:cmd:make
-dpkg-dev:cmd:dpkg-architecture abigail-tools:cmd:abidiff"
+dpkg-dev:cmd:dpkg-architecture abigail-tools:cmd:abidiff doxygen:cmd:doxygen cmake:cmd:cmake
+php-cli:cmd:php php-xml:php:DOMDocument groff-base:cmd:groff man-db:cmd:man"
 bench_needs="libphonenumber-dev:file:/usr/include/phonenumbers/phonenumberutil.h"
 case "${1:-}" in
     --ci) needs="$needs clang:cmd:clang valgrind:cmd:valgrind nodejs:cmd:node npm:cmd:npm $bench_needs" ;;
@@ -32,6 +35,7 @@ present() {
         cmd) command -v "$2" >/dev/null 2>&1 ;;
         pc) command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$2" ;;
         file) [ -e "$2" ] ;;
+        php) command -v php >/dev/null 2>&1 && php -r "exit(class_exists('$2') ? 0 : 1);" ;;
     esac
 }
 
