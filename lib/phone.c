@@ -413,9 +413,15 @@ int clk_phone_parse(const char *text, const struct phone_region *region, bool po
      * isPossibleNumber checks lengths against the main region of the calling
      * code; isValidNumber against the patterns of the region the number
      * belongs to. When it is not valid, its length says why, if it can.
+     *
+     * A valid number is possible too. Google's isPossibleNumber also takes
+     * the main region's local-only lengths, which libphonenumber-js's
+     * metadata lacks: without this, CA's valid 7-digit 310 numbers (+1 310
+     * 0123) would be "too short" only when the caller asked to check less.
+     * (The fuzzer found it.)
      */
     const struct phone_region *main = main_region(plan);
-    if (possible_only || !is_valid(main, n)) {
+    if (!is_valid(main, n)) {
         rc = check_length(main, n.len);
         if (rc == CHATLINK_OK && !possible_only)
             rc = CHATLINK_ERR_PHONE_INVALID;

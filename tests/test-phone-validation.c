@@ -37,6 +37,21 @@ START_TEST(test_validation_possible_only_checks_lengths)
 }
 END_TEST
 
+/*
+ * Checking less never refuses more: +1 310 0123 is a valid CA number (7
+ * digits), though the main region of +1 (US) has only 10-digit lengths in
+ * the data. Found by the phone-e164 fuzzer.
+ */
+START_TEST(test_validation_valid_is_possible)
+{
+    ck_assert_builds("+13100123", chatlink_phone_e164, "+1 310 0123", NULL, CHATLINK_NO_FLAGS);
+    ck_assert_builds("+13100123", chatlink_phone_e164, "+1 310 0123", NULL,
+                     CHATLINK_PHONE_POSSIBLE_ONLY);
+    ck_assert_builds("+13100123", chatlink_phone_e164, "310-0123", "CA",
+                     CHATLINK_PHONE_POSSIBLE_ONLY);
+}
+END_TEST
+
 START_TEST(test_validation_number_types)
 {
     ck_assert_builds("+33612345678", chatlink_phone_e164, "+33 6 12 34 56 78", NULL, 0);
@@ -154,6 +169,7 @@ Suite *chatlink_test_suite(void)
 
     ADD_TEST(s, test_validation_pattern_not_only_length);
     ADD_TEST(s, test_validation_possible_only_checks_lengths);
+    ADD_TEST(s, test_validation_valid_is_possible);
     ADD_TEST(s, test_validation_number_types);
     ADD_TEST(s, test_validation_regions_international_prefix);
     ADD_TEST(s, test_validation_national_prefix_transform);

@@ -237,5 +237,12 @@ class Model:
         judge = self.by_code[cc][0]
         if JS_POSSIBLE_REGION in js:
             judge = found or national_default or judge
-        possible = test_length(judge, n) == "OK"
+        # Google's isPossibleNumber also takes the main region's local-only
+        # lengths (US: 7, which covers CA's valid 7-digit 310 numbers); the
+        # metadata here has none. A valid number stands in for them: in
+        # Google's data the main region's lengths, local-only ones included,
+        # cover every region of the code. (Checked against libphonenumber C++
+        # 8.12.57 on every number where this makes a difference and it takes
+        # the region given.)
+        possible = valid or test_length(judge, n) == "OK"
         return (e164 if valid else "-", e164 if possible else "-")
