@@ -53,30 +53,25 @@ SPACES = [" ", "\t", "\n", "\r\n", "\u00a0", "\u2028", "\u2029", "\u200b", "\ufe
 NONCHARACTERS = ["\ufffe", "\uffff", "\U0010ffff", "\ufdd0", "\U0001fffe"]
 
 
+CONTROLS = [chr(c) for c in list(range(1, 0x20)) + [0x7F] + list(range(0x80, 0xA0))]
+WORDS = ["Hallo", "Fish & chips?", "café", "日本語", "Ünïcödé", "@bot"]
+
+
 def random_text(rng):
-    pieces = []
-    for _ in range(rng.randrange(1, 12)):
-        kind = rng.randrange(10)
-        if kind == 0:
-            pieces.append("".join(random_plane_char(rng, rng.randrange(17))
-                                  for _ in range(rng.randrange(1, 8))))
-        elif kind == 1:
-            pieces.append(chr(rng.choice(list(range(1, 0x20)) + [0x7F] + list(range(0x80, 0xA0)))))
-        elif kind == 2:
-            pieces.append(rng.choice(SPECIALS))
-        elif kind == 3:
-            pieces.append(rng.choice(EMOJI))
-        elif kind == 4:
-            pieces.append(rng.choice(RTL))
-        elif kind == 5:
-            pieces.append(rng.choice(COMBINING))
-        elif kind == 6:
-            pieces.append(rng.choice(SPACES))
-        elif kind == 7:
-            pieces.append(rng.choice(NONCHARACTERS))
-        else:
-            pieces.append(rng.choice(["Hallo", "Fish & chips?", "café", "日本語", "Ünïcödé", "@bot"]))
-    return "".join(pieces)
+    """A mix of pieces, each from one of the kinds of text that links get wrong."""
+    kinds = [
+        lambda: "".join(random_plane_char(rng, rng.randrange(17)) for _ in range(rng.randrange(1, 8))),
+        lambda: rng.choice(CONTROLS),
+        lambda: rng.choice(SPECIALS),
+        lambda: rng.choice(EMOJI),
+        lambda: rng.choice(RTL),
+        lambda: rng.choice(COMBINING),
+        lambda: rng.choice(SPACES),
+        lambda: rng.choice(NONCHARACTERS),
+        lambda: rng.choice(WORDS),
+        lambda: rng.choice(WORDS),
+    ]
+    return "".join(rng.choice(kinds)() for _ in range(rng.randrange(1, 12)))
 
 
 def texts(rng, count):
