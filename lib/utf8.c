@@ -51,8 +51,6 @@ size_t clk_utf8_sequence(const unsigned char *s, size_t n, size_t *bad)
 uint32_t clk_utf8_decode(const unsigned char *s, size_t len)
 {
     switch (len) {
-    case 1:
-        return s[0];
     case 2:
         return ((uint32_t)(s[0] & 0x1F) << 6) | (s[1] & 0x3F);
     case 3:

@@ -23,7 +23,8 @@
  */
 size_t clk_utf8_sequence(const unsigned char *s, size_t n, size_t *bad);
 
-/* The code point of a well-formed sequence of `len` bytes (1 to 4). */
+/* The code point of a well-formed multi-byte sequence of `len` bytes (2 to
+ * 4; a byte below 0x80 is its own code point and needs no call). */
 uint32_t clk_utf8_decode(const unsigned char *s, size_t len);
 
 #endif /* CHATLINK_UTF8_H */

@@ -86,8 +86,8 @@ fi
 # pkg-config reads the .pc in the scratch tree; the sysroot makes its -I and
 # -L point into it too, as if the files were in $prefix.
 export PKG_CONFIG_PATH=$root/lib/$multiarch/pkgconfig PKG_CONFIG_SYSROOT_DIR=$destdir
-if [ -n "${SANITIZE_FLAGS:-}" ]; then
-    export CFLAGS="-O2 -Wall -Wextra $SANITIZE_FLAGS" LDFLAGS="$SANITIZE_FLAGS"
+if [ -n "${INSTRUMENT_FLAGS:-}" ]; then
+    export CFLAGS="-O2 -Wall -Wextra $INSTRUMENT_FLAGS" LDFLAGS="$INSTRUMENT_FLAGS"
 fi
 export LD_LIBRARY_PATH=$destdir$libdir
 expected_link='https://wa.me/31613558270?text=Hallo%21'
