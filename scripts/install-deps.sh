@@ -4,8 +4,9 @@
 #   scripts/install-deps.sh        build, CLI, docs and the whole test suite: gcc, meson,
 #                                  Check, Doxygen, and what the ABI, example and man-page
 #                                  tests run (abigail-tools, cmake, php-cli with FFI, groff)
-#   scripts/install-deps.sh --ci   also what CI adds: clang, valgrind, Node.js and npm
-#                                  (the differential test), libphonenumber (the benchmark)
+#   scripts/install-deps.sh --ci   also what CI adds: clang and its sanitizer and libFuzzer
+#                                  runtimes, valgrind, gcovr, the locales, Node.js and npm
+#                                  (differential and round-trip tests), libphonenumber (the benchmark)
 #   scripts/install-deps.sh --bench  also what the benchmarks compare with: libphonenumber
 #
 # A need counts as met when its command already works (a meson from pip, a
@@ -14,7 +15,7 @@
 set -eu
 
 # PACKAGE:KIND:WHAT, where KIND:WHAT tells that it is there: a command, a
-# pkg-config module, a file or a PHP class. dpkg-dev is there for dpkg-architecture:
+# pkg-config module, a file (or a glob of files) or a PHP class. dpkg-dev is there for dpkg-architecture:
 # without it meson cannot find Debian's multiarch libdir and `meson install`
 # puts the library and chatlink.pc in lib64/, where neither the loader nor
 # pkg-config looks.
@@ -24,7 +25,9 @@ dpkg-dev:cmd:dpkg-architecture abigail-tools:cmd:abidiff doxygen:cmd:doxygen cma
 php-cli:cmd:php php-xml:php:DOMDocument groff-base:cmd:groff man-db:cmd:man"
 bench_needs="libphonenumber-dev:file:/usr/include/phonenumbers/phonenumberutil.h"
 case "${1:-}" in
-    --ci) needs="$needs clang:cmd:clang valgrind:cmd:valgrind nodejs:cmd:node npm:cmd:npm $bench_needs" ;;
+    --ci) needs="$needs clang:cmd:clang libclang-rt-14-dev:glob:/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a
+            valgrind:cmd:valgrind gcovr:cmd:gcovr locales:file:/usr/share/i18n/locales/tr_TR
+            nodejs:cmd:node npm:cmd:npm $bench_needs" ;;
     --bench) needs="$needs $bench_needs" ;;
     "") ;;
     *) echo "usage: $0 [--ci | --bench]" >&2; exit 2 ;;
@@ -35,6 +38,8 @@ present() {
         cmd) command -v "$2" >/dev/null 2>&1 ;;
         pc) command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$2" ;;
         file) [ -e "$2" ] ;;
+        # shellcheck disable=SC2086
+        glob) [ -n "$(ls $2 2>/dev/null)" ] ;;
         php) command -v php >/dev/null 2>&1 && php -r "exit(class_exists('$2') ? 0 : 1);" ;;
     esac
 }
