@@ -161,7 +161,8 @@ enum chatlink_status {
 /**
  * chatlink_whatsapp(), chatlink_phone_e164(): only check that the number has a
  * possible length for its country (libphonenumber's isPossibleNumber), for
- * numbers newer than the library's metadata.
+ * numbers newer than the library's metadata. A number valid without this
+ * flag is always accepted with it.
  * @since 1.0
  */
 #define CHATLINK_PHONE_POSSIBLE_ONLY (1u << 2)
