@@ -6,8 +6,9 @@
 #                                  tests run (abigail-tools, cmake, php-cli with FFI, groff)
 #   scripts/install-deps.sh --ci   also what CI adds: clang and its sanitizer and libFuzzer
 #                                  runtimes, valgrind, gcovr, the locales, Node.js and npm
-#                                  (differential and round-trip tests), libphonenumber (the benchmark)
-#   scripts/install-deps.sh --bench  also what the benchmarks compare with: libphonenumber
+#                                  (differential and round-trip tests), and the benchmark's peers
+#   scripts/install-deps.sh --bench  also what the benchmarks compare with: libphonenumber,
+#                                  curl, GLib, uriparser
 #
 # A need counts as met when its command already works (a meson from pip, a
 # compiler built by hand), so apt-get runs only for what is really missing,
@@ -23,7 +24,8 @@ needs="meson:cmd:meson ninja-build:cmd:ninja pkg-config:cmd:pkg-config gcc:cmd:g
 g++:cmd:g++ libc6-dev:file:/usr/include/stdio.h check:pc:check python3:cmd:python3 make:cmd:make
 dpkg-dev:cmd:dpkg-architecture abigail-tools:cmd:abidiff doxygen:cmd:doxygen cmake:cmd:cmake
 php-cli:cmd:php php-xml:php:DOMDocument groff-base:cmd:groff man-db:cmd:man"
-bench_needs="libphonenumber-dev:file:/usr/include/phonenumbers/phonenumberutil.h"
+bench_needs="libphonenumber-dev:file:/usr/include/phonenumbers/phonenumberutil.h
+libcurl4-openssl-dev:pc:libcurl libglib2.0-dev:pc:glib-2.0 liburiparser-dev:pc:liburiparser"
 case "${1:-}" in
     --ci) needs="$needs clang:cmd:clang libclang-rt-14-dev:glob:/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a
             valgrind:cmd:valgrind gcovr:cmd:gcovr locales:file:/usr/share/i18n/locales/tr_TR
