@@ -117,10 +117,10 @@ static inline size_t ones(unsigned int mask)
     return (size_t)ones_in_byte[mask & 0xFF] + ones_in_byte[(mask >> 8) & 0xFF];
 }
 
-/* What the first pass learns about a text. */
+/* What a walk over a text learns. */
 struct scan {
-    size_t valid;   /* its longest prefix of whole, well-formed characters... */
-    size_t escaped; /* ...the bytes of that prefix that become %XX */
+    size_t valid;  /* its longest prefix of whole, well-formed characters... */
+    size_t length; /* ...and how long that prefix is encoded */
 };
 
 /*
@@ -130,47 +130,14 @@ struct scan {
 static struct scan scan_precisely(const unsigned char *s, size_t n, struct scan at)
 {
     unsigned int state = S_ACCEPT;
-    size_t escaped = at.escaped;
+    size_t length = at.length;
     for (size_t i = at.valid; i < n && state != S_REJECT; i++) {
         state = utf8_next[state][utf8_class_of[s[i]]];
-        escaped += encoded_length[s[i]] == 3;
+        length += encoded_length[s[i]];
         if (state == S_ACCEPT)
-            at = (struct scan){ i + 1, escaped };
+            at = (struct scan){ i + 1, length };
     }
     return at;
-}
-
-/*
- * Pass 1: how much of s[0..n) is well-formed UTF-8, and how long it is
- * encoded (valid + 2 * escaped). A chunk at a time: an ASCII chunk needs no
- * state machine (its count is the ones in its mask); others take one table
- * step a byte. Only chunk ends that fall between characters are noted; on
- * an ill-formed or cut-off sequence, the walk is redone precisely from the
- * last of them.
- */
-static struct scan scan_text(const unsigned char *s, size_t n)
-{
-    size_t i = 0, escaped = 0;
-    struct scan safe = { 0, 0 }; /* the last chunk end between characters */
-    unsigned int state = S_ACCEPT;
-
-    while (i < n) {
-        if (state == S_ACCEPT && n - i >= CLK_UNRESERVED_CHUNK && clk_ascii_chunk(s + i)) {
-            escaped += CLK_UNRESERVED_CHUNK - ones(clk_unreserved_mask(s + i));
-            i += CLK_UNRESERVED_CHUNK;
-        } else {
-            size_t end = n - i > CLK_UNRESERVED_CHUNK ? i + CLK_UNRESERVED_CHUNK : n;
-            for (; i < end; i++) {
-                state = utf8_next[state][utf8_class_of[s[i]]];
-                escaped += encoded_length[s[i]] == 3;
-            }
-            if (state == S_REJECT)
-                break;
-        }
-        if (state == S_ACCEPT)
-            safe = (struct scan){ i, escaped };
-    }
-    return state == S_ACCEPT ? safe : scan_precisely(s, n, safe);
 }
 
 /* One byte's encoding at dst + *w: one 4-byte store (dst needs room for it). */
@@ -181,28 +148,34 @@ static inline void put_encoded(char *dst, size_t *w, unsigned char b)
 }
 
 /*
- * Pass 2: write the encoding of s[0..n), well-formed, at dst, which has
- * room for `room` bytes. Whole chunks of unreserved bytes are copied at
- * once; other chunks go byte by byte without branches: each byte is one
- * 4-byte store from the table (the byte itself, or "%XY") and an add of its
- * length. Those stores reach up to 3 bytes past what they write, so near
- * the end of the room the bytes are written exactly.
+ * A chunk of bytes that need no checking (ASCII, or already checked): copied
+ * whole when all are unreserved, else byte by byte, each byte one 4-byte
+ * store from the table (the byte itself, or "%XY") and an add of its length,
+ * without branches. dst needs room for 3 bytes a byte and 3 more.
+ */
+static inline void put_chunk(char *dst, size_t *w, const unsigned char *s)
+{
+    if (clk_unreserved_mask(s) == CLK_UNRESERVED_ALL) {
+        memcpy(dst + *w, s, CLK_UNRESERVED_CHUNK);
+        *w += CLK_UNRESERVED_CHUNK;
+        return;
+    }
+    for (size_t k = 0; k < CLK_UNRESERVED_CHUNK; k++)
+        put_encoded(dst, w, s[k]);
+}
+
+/*
+ * Write the encoding of s[0..n), well-formed, at dst, which has room for
+ * `room` bytes: whole chunks while the room allows their overreach, then
+ * the last bytes exactly.
  */
 static void write_encoded(char *dst, const unsigned char *s, size_t n, size_t room)
 {
     size_t i = 0, w = 0;
 
-    /* A chunk writes at most 3 bytes per byte, plus 3 of overreach. */
-    while (n - i >= CLK_UNRESERVED_CHUNK && room - w >= 3 * CLK_UNRESERVED_CHUNK + 3) {
-        if (clk_unreserved_mask(s + i) == CLK_UNRESERVED_ALL) {
-            memcpy(dst + w, s + i, CLK_UNRESERVED_CHUNK);
-            i += CLK_UNRESERVED_CHUNK;
-            w += CLK_UNRESERVED_CHUNK;
-            continue;
-        }
-        for (size_t end = i + CLK_UNRESERVED_CHUNK; i < end; i++)
-            put_encoded(dst, &w, s[i]);
-    }
+    for (; n - i >= CLK_UNRESERVED_CHUNK && room - w >= 3 * CLK_UNRESERVED_CHUNK + 3;
+         i += CLK_UNRESERVED_CHUNK)
+        put_chunk(dst, &w, s + i);
     for (; i < n; i++) {
         if (encoded_length[s[i]] == 1) {
             dst[w++] = (char)s[i];
@@ -214,55 +187,68 @@ static void write_encoded(char *dst, const unsigned char *s, size_t n, size_t ro
 }
 
 /*
- * Both passes in one, when dst has room for the worst case, 3n + 1 bytes:
- * each byte takes its table step and its store together, and only chunk
- * ends between characters are noted. On an ill-formed or cut-off sequence,
- * what follows the last of them is scanned precisely and written again.
+ * The walk over a text: how much of s[0..n) is well-formed UTF-8 and how
+ * long it is encoded, and, when dst is not NULL, its encoding written there
+ * in the same pass. dst then has room for the worst case, 3n + 1 bytes: the
+ * wide stores stay inside it, for before byte i at most 3i bytes are
+ * written, so a 4-byte store ends by 3i + 4 <= 3n + 1, and a chunk
+ * (i + 16 <= n) by 3i + 16 < 3n.
  *
- * The wide stores stay inside that room: before byte i, at most 3i bytes
- * are written, so a triplet's 4-byte store ends by 3i + 4 <= 3n + 1, and a
- * chunk (i + 16 <= n) by 3i + 16 < 3n.
+ * A chunk at a time: an ASCII chunk needs no state machine (counting, its
+ * length comes from the ones in its mask); others take one table step a
+ * byte. Only chunk ends that fall between characters are noted; on an
+ * ill-formed or cut-off sequence, what follows the last of them is walked
+ * again precisely (and written again).
+ *
+ * Always inlined: the counting walk (dst NULL) and the writing walk each
+ * lose the branches on dst.
  */
-static struct scan encode_in_one_pass(char *dst, const unsigned char *s, size_t n, size_t *written)
+static inline __attribute__((always_inline)) struct scan walk(char *dst, const unsigned char *s,
+                                                              size_t n)
 {
     size_t i = 0, w = 0;
-    size_t safe_i = 0, safe_w = 0; /* the last chunk end between characters */
+    struct scan safe = { 0, 0 }; /* the last chunk end between characters */
     unsigned int state = S_ACCEPT;
 
     while (i < n) {
         size_t end = n - i > CLK_UNRESERVED_CHUNK ? i + CLK_UNRESERVED_CHUNK : n;
         if (state == S_ACCEPT && end - i == CLK_UNRESERVED_CHUNK && clk_ascii_chunk(s + i)) {
-            if (clk_unreserved_mask(s + i) == CLK_UNRESERVED_ALL) {
-                memcpy(dst + w, s + i, CLK_UNRESERVED_CHUNK);
-                w += CLK_UNRESERVED_CHUNK;
-                i = end;
-            } else {
-                for (; i < end; i++)
-                    put_encoded(dst, &w, s[i]);
-            }
+            if (dst != NULL)
+                put_chunk(dst, &w, s + i);
+            else
+                w += 3 * CLK_UNRESERVED_CHUNK - 2 * ones(clk_unreserved_mask(s + i));
+            i = end;
         } else {
             for (; i < end; i++) {
                 unsigned char b = s[i];
                 state = utf8_next[state][utf8_class_of[b]];
-                put_encoded(dst, &w, b);
+                if (dst != NULL)
+                    put_encoded(dst, &w, b);
+                else
+                    w += encoded_length[b];
             }
             if (state == S_REJECT)
                 break;
         }
-        if (state == S_ACCEPT) {
-            safe_i = i;
-            safe_w = w;
-        }
+        if (state == S_ACCEPT)
+            safe = (struct scan){ i, w };
     }
-    /* Every escaped byte made 3 bytes of 1: w = i + 2 * escaped. */
-    if (state == S_ACCEPT) {
-        *written = w;
-        return (struct scan){ n, (w - n) / 2 };
-    }
-    struct scan scan = scan_precisely(s, n, (struct scan){ safe_i, (safe_w - safe_i) / 2 });
-    write_encoded(dst + safe_w, s + safe_i, scan.valid - safe_i, SIZE_MAX);
-    *written = scan.valid + 2 * scan.escaped;
+    if (state == S_ACCEPT)
+        return (struct scan){ n, w };
+    struct scan scan = scan_precisely(s, n, safe);
+    if (dst != NULL)
+        write_encoded(dst + safe.length, s + safe.valid, scan.valid - safe.valid, SIZE_MAX);
     return scan;
+}
+
+static struct scan measure_text(const unsigned char *s, size_t n)
+{
+    return walk(NULL, s, n);
+}
+
+static struct scan encode_in_one_pass(char *dst, const unsigned char *s, size_t n)
+{
+    return walk(dst, s, n);
 }
 
 /* U+0000..U+001F, U+007F..U+009F (C2 80..C2 9F) in well-formed s[0..n)? */
@@ -283,20 +269,18 @@ int clk_percent_encode_append(struct output *o, const char *text, size_t n, unsi
     for (;;) {
         size_t room = o->buf != NULL && o->len < o->size ? o->size - o->len : 0;
         struct scan scan;
-        size_t out_len;
         if (room > 0 && (room - 1) / 3 >= n) {
-            scan = encode_in_one_pass(o->buf + o->len, s, n, &out_len);
+            scan = encode_in_one_pass(o->buf + o->len, s, n);
         } else {
-            scan = scan_text(s, n);
-            /* No overflow: valid + 2 * escaped <= 3 * n, and n is the size of an object. */
-            out_len = scan.valid + 2 * scan.escaped;
-            if (output_fits(o, out_len))
+            /* No overflow: scan.length <= 3 * n, and n is the size of an object. */
+            scan = measure_text(s, n);
+            if (output_fits(o, scan.length))
                 write_encoded(o->buf + o->len, s, scan.valid, room);
         }
         /* A control is an error: what was written is then emptied by the caller. */
         if (control_status != CHATLINK_OK && has_control(s, scan.valid))
             return control_status;
-        output_grow(o, out_len);
+        output_grow(o, scan.length);
         if (scan.valid == n)
             return CHATLINK_OK;
 

@@ -73,7 +73,7 @@ static const char *one_call(contract_call call, const void *inputs, size_t out_s
     return why;
 }
 
-const char *contract_check(contract_call call, const void *inputs, enum contract_sizes sizes,
+const char *contract_check(contract_call call, const void *inputs, size_t every_size_up_to,
                            struct contract_result *result)
 {
     result->link = NULL;
@@ -96,7 +96,7 @@ const char *contract_check(contract_call call, const void *inputs, enum contract
     if (result->status == CHATLINK_OK && copy == NULL)
         return "out of memory";
     const char *why = NULL;
-    if (sizes == CONTRACT_EVERY_SIZE) {
+    if (need <= every_size_up_to) {
         for (size_t size = 0; size <= need + 1 && why == NULL; size++)
             why = one_call(call, inputs, size, result, size == need + 1 ? copy : NULL);
     } else {

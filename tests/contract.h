@@ -23,14 +23,12 @@ struct contract_result {
     char *link;    /* on success, a malloc'd copy of the result; else NULL */
 };
 
-enum contract_sizes {
-    CONTRACT_EVERY_SIZE, /* every out_size from 0 to needed + 1 */
-    CONTRACT_EDGE_SIZES, /* 0, 1, half, needed - 1, needed, needed + 1, needed + 2 */
-};
-
 /*
  * Run the sizing call, then calls with each out_size in heap buffers of
- * exactly out_size bytes between guard bytes, and check every rule:
+ * exactly out_size bytes between guard bytes: every size from 0 to
+ * needed + 1 when the result is at most `every_size_up_to` bytes long, else
+ * the edges (0, 1, half, needed - 1, needed, needed + 1, needed + 2). Check
+ * every rule:
  * the sizing call and the real call agree; success writes the NUL-terminated
  * result of the announced length; a buffer too small gives
  * CHATLINK_ERR_BUFFER_TOO_SMALL, the needed length and the empty string; any
@@ -40,7 +38,7 @@ enum contract_sizes {
  * Returns NULL when all hold (and fills *result; free result->link), else a
  * description of the first rule broken (static storage: not thread-safe).
  */
-const char *contract_check(contract_call call, const void *inputs, enum contract_sizes sizes,
+const char *contract_check(contract_call call, const void *inputs, size_t every_size_up_to,
                            struct contract_result *result);
 
 #endif /* CHATLINK_CONTRACT_H */
