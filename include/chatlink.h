@@ -59,7 +59,7 @@ extern "C" {
 /** Major version: changes only with an incompatible ABI (never, we hope). @since 1.0 */
 #define CHATLINK_VERSION_MAJOR 1
 /** Minor version: new functions or flags, nothing removed. @since 1.0 */
-#define CHATLINK_VERSION_MINOR 0
+#define CHATLINK_VERSION_MINOR 1
 /** Micro version: fixes only. @since 1.0 */
 #define CHATLINK_VERSION_MICRO 0
 
@@ -72,7 +72,7 @@ extern "C" {
 #define CHATLINK_EXPAND_AND_QUOTE_(x) CHATLINK_QUOTE_(x)
 /** @endcond */
 
-/** The version as a string, e.g. `"1.0.0"`. @since 1.0 */
+/** The version as a string, e.g. `"1.1.0"`. @since 1.0 */
 #define CHATLINK_VERSION_STRING                                                 \
     CHATLINK_EXPAND_AND_QUOTE_(CHATLINK_VERSION_MAJOR) "."                      \
     CHATLINK_EXPAND_AND_QUOTE_(CHATLINK_VERSION_MINOR) "."                      \
@@ -113,6 +113,10 @@ enum chatlink_status {
     CHATLINK_ERR_TOO_LONG = 5,
     /** Nothing to link to (e.g. a WhatsApp link with neither number nor text). @since 1.0 */
     CHATLINK_ERR_EMPTY = 6,
+    /** Memory could not be allocated (only chatlink_link_parse() allocates). @since 1.1 */
+    CHATLINK_ERR_NO_MEMORY = 7,
+    /** chatlink_html_anchor() was given an empty label. @since 1.1 */
+    CHATLINK_ERR_LABEL_EMPTY = 8,
     /** The phone number has no digits. @since 1.0 */
     CHATLINK_ERR_PHONE_EMPTY = 10,
     /** A character that has no place in a phone number (a letter, `*`, `#`, ...). @since 1.0 */
@@ -134,7 +138,17 @@ enum chatlink_status {
     /** Not a valid user or page name for that platform. @since 1.0 */
     CHATLINK_ERR_USERNAME = 21,
     /** A `ref` value with characters the platform does not take. @since 1.0 */
-    CHATLINK_ERR_REF = 22
+    CHATLINK_ERR_REF = 22,
+    /** Not a URL: no scheme, or an `http(s)` URL without a host. @since 1.1 */
+    CHATLINK_ERR_LINK_SYNTAX = 30,
+    /** A URL, but not of a chat app libchatlink knows (or not of a scheme allowed in a chat link). @since 1.1 */
+    CHATLINK_ERR_LINK_UNKNOWN = 31,
+    /** A link of a known chat app that does not open a conversation with one recipient:
+     *  a profile, group, invitation or short link. @since 1.1 */
+    CHATLINK_ERR_LINK_UNSUPPORTED = 32,
+    /** A chat link whose values are ambiguous or damaged: a parameter given twice, or
+     *  a NUL character (`%00`) in a value. @since 1.1 */
+    CHATLINK_ERR_LINK_MALFORMED = 33
 };
 
 /** @} */
@@ -174,6 +188,12 @@ enum chatlink_status {
  * @since 1.0
  */
 #define CHATLINK_REPLACE_INVALID_UTF8 (1u << 3)
+/**
+ * chatlink_html_anchor(): leave out `target="_blank" rel="noopener"`, so the
+ * link opens where it is (for app links such as `sms:` on mobile pages).
+ * @since 1.1
+ */
+#define CHATLINK_HTML_SAME_TAB (1u << 4)
 
 /** @} */
 
@@ -279,6 +299,322 @@ CHATLINK_EXPORT int chatlink_twitter_dm(char *out, size_t out_size, size_t *out_
 CHATLINK_EXPORT int chatlink_messenger(char *out, size_t out_size, size_t *out_len,
                                        const char *page, const char *text,
                                        const char *ref, unsigned int flags);
+
+/**
+ * Build a Telegram link.
+ *
+ * Result: `https://t.me/chatlinkbot?text=...` to a user name, or
+ * `https://t.me/+31612345678?text=...` to a phone number.
+ *
+ * A recipient that starts with `@` or contains a letter or `_` is a user
+ * name; anything else is a phone number. A draft text that starts with `@`
+ * (after any spaces) gets one space in front, as Telegram asks, so that it
+ * does not start an inline query; chatlink_link_parse() takes that space
+ * off again.
+ *
+ * @param[out] out        Buffer for the link, or NULL in a sizing call.
+ * @param[in]  out_size   Size of `out` in bytes, including the NUL.
+ * @param[out] out_len    Receives the link's length; may be NULL.
+ * @param[in]  recipient  A user name, optionally written `@name`: 5 to 32 of
+ *                        `A-Z a-z 0-9 _`, starting with a letter (Telegram's
+ *                        apps require the letter; its API docs do not say);
+ *                        or a phone number as for chatlink_whatsapp().
+ *                        Required.
+ * @param[in]  text       The draft message, UTF-8; NULL or `""` for none.
+ * @param[in]  flags      #CHATLINK_NO_FLAGS or any of #CHATLINK_PHONE_POSSIBLE_ONLY,
+ *                        #CHATLINK_REPLACE_INVALID_UTF8.
+ *
+ * @return #CHATLINK_OK, or #CHATLINK_ERR_NULL_ARGUMENT,
+ *   #CHATLINK_ERR_BAD_FLAGS, #CHATLINK_ERR_BUFFER_TOO_SMALL,
+ *   #CHATLINK_ERR_USERNAME, #CHATLINK_ERR_INVALID_UTF8,
+ *   #CHATLINK_ERR_TOO_LONG, or a phone status as for chatlink_whatsapp().
+ * @since 1.1
+ */
+CHATLINK_EXPORT int chatlink_telegram(char *out, size_t out_size, size_t *out_len,
+                                      const char *recipient, const char *text,
+                                      unsigned int flags);
+
+/**
+ * Build an Instagram Direct link.
+ *
+ * Result: `https://ig.me/m/saysimple?ref=spring-sale`. Instagram takes no
+ * message text in these links.
+ *
+ * @param[out] out       Buffer for the link, or NULL in a sizing call.
+ * @param[in]  out_size  Size of `out` in bytes, including the NUL.
+ * @param[out] out_len   Receives the link's length; may be NULL.
+ * @param[in]  username  The Instagram user name, optionally written `@name`:
+ *                       1 to 30 of `A-Z a-z 0-9 . _`. Required.
+ * @param[in]  ref       A referral value for the account's webhook: at most
+ *                       2,083 of `A-Z a-z 0-9 - _ =`, the only characters
+ *                       Instagram supports; NULL or `""` for none.
+ * @param[in]  flags     #CHATLINK_NO_FLAGS.
+ *
+ * @return #CHATLINK_OK, or #CHATLINK_ERR_NULL_ARGUMENT,
+ *   #CHATLINK_ERR_BAD_FLAGS, #CHATLINK_ERR_BUFFER_TOO_SMALL,
+ *   #CHATLINK_ERR_USERNAME, #CHATLINK_ERR_REF, #CHATLINK_ERR_TOO_LONG
+ *   (a `ref` over 2,083 characters).
+ * @since 1.1
+ */
+CHATLINK_EXPORT int chatlink_instagram(char *out, size_t out_size, size_t *out_len,
+                                       const char *username, const char *ref,
+                                       unsigned int flags);
+
+/**
+ * Build an SMS link (RFC 5724).
+ *
+ * Result: `sms:+31612345678?body=Hallo%21`.
+ *
+ * @param[out] out       Buffer for the link, or NULL in a sizing call.
+ * @param[in]  out_size  Size of `out` in bytes, including the NUL.
+ * @param[out] out_len   Receives the link's length; may be NULL.
+ * @param[in]  phone     A phone number as for chatlink_whatsapp(). Required.
+ * @param[in]  body      The message to pre-fill, UTF-8; NULL or `""` for none.
+ * @param[in]  flags     #CHATLINK_NO_FLAGS or any of #CHATLINK_PHONE_POSSIBLE_ONLY,
+ *                       #CHATLINK_REPLACE_INVALID_UTF8.
+ *
+ * @return #CHATLINK_OK, or #CHATLINK_ERR_NULL_ARGUMENT,
+ *   #CHATLINK_ERR_BAD_FLAGS, #CHATLINK_ERR_BUFFER_TOO_SMALL,
+ *   #CHATLINK_ERR_INVALID_UTF8, #CHATLINK_ERR_TOO_LONG, or a phone status
+ *   as for chatlink_whatsapp().
+ * @since 1.1
+ */
+CHATLINK_EXPORT int chatlink_sms(char *out, size_t out_size, size_t *out_len,
+                                 const char *phone, const char *body, unsigned int flags);
+
+/**
+ * Build a Signal link.
+ *
+ * Result: `https://signal.me/#p/+31612345678`. Signal documents no link
+ * format; this is the one its apps open. It takes no message text.
+ *
+ * @param[out] out       Buffer for the link, or NULL in a sizing call.
+ * @param[in]  out_size  Size of `out` in bytes, including the NUL.
+ * @param[out] out_len   Receives the link's length; may be NULL.
+ * @param[in]  phone     A phone number as for chatlink_whatsapp(). Required.
+ * @param[in]  flags     #CHATLINK_NO_FLAGS or #CHATLINK_PHONE_POSSIBLE_ONLY.
+ *
+ * @return #CHATLINK_OK, or #CHATLINK_ERR_NULL_ARGUMENT,
+ *   #CHATLINK_ERR_BAD_FLAGS, #CHATLINK_ERR_BUFFER_TOO_SMALL, or a phone
+ *   status as for chatlink_whatsapp().
+ * @since 1.1
+ */
+CHATLINK_EXPORT int chatlink_signal(char *out, size_t out_size, size_t *out_len,
+                                    const char *phone, unsigned int flags);
+
+/**
+ * Build a Viber chat link.
+ *
+ * Result: `viber://chat?number=%2B31612345678` (common practice; Viber
+ * documents text only for its public accounts). It takes no message text.
+ *
+ * @param[out] out       Buffer for the link, or NULL in a sizing call.
+ * @param[in]  out_size  Size of `out` in bytes, including the NUL.
+ * @param[out] out_len   Receives the link's length; may be NULL.
+ * @param[in]  phone     A phone number as for chatlink_whatsapp(). Required.
+ * @param[in]  flags     #CHATLINK_NO_FLAGS or #CHATLINK_PHONE_POSSIBLE_ONLY.
+ *
+ * @return #CHATLINK_OK, or #CHATLINK_ERR_NULL_ARGUMENT,
+ *   #CHATLINK_ERR_BAD_FLAGS, #CHATLINK_ERR_BUFFER_TOO_SMALL, or a phone
+ *   status as for chatlink_whatsapp().
+ * @since 1.1
+ */
+CHATLINK_EXPORT int chatlink_viber(char *out, size_t out_size, size_t *out_len,
+                                   const char *phone, unsigned int flags);
+
+/**
+ * Build a LINE link to a LINE Official Account's chat.
+ *
+ * Result: `https://line.me/R/oaMessage/%40linedevelopers/?Hi%20there%21`:
+ * the whole query is the text, with no key, and the ID's `@` is written
+ * `%40`, as LINE documents.
+ *
+ * @param[out] out       Buffer for the link, or NULL in a sizing call.
+ * @param[in]  out_size  Size of `out` in bytes, including the NUL.
+ * @param[out] out_len   Receives the link's length; may be NULL.
+ * @param[in]  line_id   The account's basic or premium ID, with or without
+ *                       its `@`: 4 to 20 of `a-z 0-9 . _ -` (LINE documents
+ *                       no limits; these are libchatlink's). Required.
+ * @param[in]  text      The message to pre-fill, UTF-8; NULL or `""` for none.
+ * @param[in]  flags     #CHATLINK_NO_FLAGS or #CHATLINK_REPLACE_INVALID_UTF8.
+ *
+ * @return #CHATLINK_OK, or #CHATLINK_ERR_NULL_ARGUMENT,
+ *   #CHATLINK_ERR_BAD_FLAGS, #CHATLINK_ERR_BUFFER_TOO_SMALL,
+ *   #CHATLINK_ERR_USERNAME, #CHATLINK_ERR_INVALID_UTF8,
+ *   #CHATLINK_ERR_TOO_LONG.
+ * @since 1.1
+ */
+CHATLINK_EXPORT int chatlink_line(char *out, size_t out_size, size_t *out_len,
+                                  const char *line_id, const char *text, unsigned int flags);
+
+/**
+ * Write a complete HTML link, `<a href="URL" target="_blank"
+ * rel="noopener">label</a>`, for CMS templates.
+ *
+ * Both `url` and `label` are plain text, not HTML: `& < > " '` become
+ * character references exactly once here (and a CR in the label `&#13;`,
+ * which the HTML parser would otherwise turn into a LF). Pass them
+ * unescaped; a value escaped before would show its `&amp;`. An HTML parser
+ * gives back exactly `url` as the `href` and `label` as the text.
+ *
+ * The URL must be a link a browser takes as written (no spaces, controls or
+ * raw non-ASCII bytes, as every link libchatlink builds) with the scheme
+ * `https`, `http`, `sms`, `whatsapp` or `viber`. Any other scheme,
+ * `javascript:` above all, is refused. To require a chat link the library
+ * can read, check it with chatlink_link_parse() first.
+ *
+ * @param[out] out       Buffer for the HTML, or NULL in a sizing call.
+ * @param[in]  out_size  Size of `out` in bytes, including the NUL.
+ * @param[out] out_len   Receives the HTML's length; may be NULL.
+ * @param[in]  url       The link. Required.
+ * @param[in]  label     The link's text, UTF-8, not empty. Required.
+ * @param[in]  flags     #CHATLINK_NO_FLAGS or any of #CHATLINK_HTML_SAME_TAB,
+ *                       #CHATLINK_REPLACE_INVALID_UTF8 (for the label).
+ *
+ * @return #CHATLINK_OK, or #CHATLINK_ERR_NULL_ARGUMENT,
+ *   #CHATLINK_ERR_BAD_FLAGS, #CHATLINK_ERR_BUFFER_TOO_SMALL,
+ *   #CHATLINK_ERR_LINK_SYNTAX, #CHATLINK_ERR_LINK_UNKNOWN (a scheme not
+ *   allowed), #CHATLINK_ERR_LABEL_EMPTY, #CHATLINK_ERR_INVALID_UTF8,
+ *   #CHATLINK_ERR_TOO_LONG.
+ * @since 1.1
+ */
+CHATLINK_EXPORT int chatlink_html_anchor(char *out, size_t out_size, size_t *out_len,
+                                         const char *url, const char *label,
+                                         unsigned int flags);
+
+/** @} */
+
+/**
+ * @defgroup parse Reading links
+ * Reading a chat link back: the channel, the recipient and the text.
+ *
+ * @code
+ * struct chatlink_link *link;
+ * int rc = chatlink_link_parse(&link, "https://wa.me/31612345678?text=Hi", CHATLINK_NO_FLAGS);
+ * if (rc == CHATLINK_OK) {
+ *     printf("%s %s %s\n", chatlink_channel_name(chatlink_link_channel(link)),
+ *            chatlink_link_target(link), chatlink_link_text(link));
+ *     chatlink_link_free(link);
+ * } else {
+ *     printf("%s\n", chatlink_strerror(rc));
+ * }
+ * @endcode
+ * @{
+ */
+
+/** The chat apps, as chatlink_link_channel() names them. @since 1.1 */
+enum chatlink_channel {
+    /** chatlink_whatsapp() @since 1.1 */
+    CHATLINK_CHANNEL_WHATSAPP = 1,
+    /** chatlink_twitter_dm() @since 1.1 */
+    CHATLINK_CHANNEL_TWITTER_DM = 2,
+    /** chatlink_messenger() @since 1.1 */
+    CHATLINK_CHANNEL_MESSENGER = 3,
+    /** chatlink_telegram() @since 1.1 */
+    CHATLINK_CHANNEL_TELEGRAM = 4,
+    /** chatlink_instagram() @since 1.1 */
+    CHATLINK_CHANNEL_INSTAGRAM = 5,
+    /** chatlink_sms() @since 1.1 */
+    CHATLINK_CHANNEL_SMS = 6,
+    /** chatlink_signal() @since 1.1 */
+    CHATLINK_CHANNEL_SIGNAL = 7,
+    /** chatlink_viber() @since 1.1 */
+    CHATLINK_CHANNEL_VIBER = 8,
+    /** chatlink_line() @since 1.1 */
+    CHATLINK_CHANNEL_LINE = 9
+};
+
+/**
+ * A chat link, read. Opaque: only the functions below see inside it, so it
+ * can grow without breaking the ABI.
+ * @since 1.1
+ */
+struct chatlink_link;
+
+/**
+ * Read a chat link: any link these functions build, and the forms people
+ * paste: `http://`, `www.` hosts (`www.m.me`), `twitter.com` and
+ * `mobile.twitter.com`, `api.whatsapp.com/send/` and `web.whatsapp.com/send`,
+ * `whatsapp://send`, `telegram.me`, trailing slashes, upper-case hosts,
+ * surrounding white space, and parameters that are not the app's
+ * (`utm_source`, ...), which are passed over.
+ *
+ * Values are decoded as a browser hands them to the app (`+` is a space in
+ * a query value, except in LINE's key-less text). The result is then checked
+ * by the rules of the channel's builder: what this function returns, the
+ * builder takes, and building it again gives a link that reads back the
+ * same. The target is the E.164 number (`+31612345678`) for WhatsApp,
+ * Telegram by number, SMS, Signal and Viber; the user id for X; the page
+ * for Messenger; the user name without `@` for Telegram and Instagram; the
+ * LINE ID with its `@`. It is `""` in a WhatsApp link without a number.
+ *
+ * This is the one function in libchatlink that allocates memory: one block,
+ * freed with chatlink_link_free().
+ *
+ * @param[out] link   Receives the link, or NULL on error. Required.
+ * @param[in]  url    The link, UTF-8. Required.
+ * @param[in]  flags  #CHATLINK_NO_FLAGS or any of #CHATLINK_PHONE_POSSIBLE_ONLY
+ *                    (numbers), #CHATLINK_REPLACE_INVALID_UTF8 (text and ref).
+ *
+ * @return #CHATLINK_OK, or #CHATLINK_ERR_NULL_ARGUMENT,
+ *   #CHATLINK_ERR_BAD_FLAGS, #CHATLINK_ERR_NO_MEMORY,
+ *   #CHATLINK_ERR_TOO_LONG, #CHATLINK_ERR_LINK_SYNTAX,
+ *   #CHATLINK_ERR_LINK_UNKNOWN, #CHATLINK_ERR_LINK_UNSUPPORTED,
+ *   #CHATLINK_ERR_LINK_MALFORMED, #CHATLINK_ERR_INVALID_UTF8,
+ *   #CHATLINK_ERR_EMPTY, #CHATLINK_ERR_RECIPIENT_ID,
+ *   #CHATLINK_ERR_USERNAME, #CHATLINK_ERR_REF, or a phone status as for
+ *   chatlink_whatsapp().
+ * @since 1.1
+ */
+CHATLINK_EXPORT int chatlink_link_parse(struct chatlink_link **link, const char *url,
+                                        unsigned int flags);
+
+/**
+ * Free a link from chatlink_link_parse().
+ * @param[in] link  The link, or NULL (nothing happens).
+ * @since 1.1
+ */
+CHATLINK_EXPORT void chatlink_link_free(struct chatlink_link *link);
+
+/**
+ * @param[in] link  A link from chatlink_link_parse().
+ * @return Its channel, an `enum chatlink_channel` value; 0 for a NULL link.
+ * @since 1.1
+ */
+CHATLINK_EXPORT int chatlink_link_channel(const struct chatlink_link *link);
+
+/**
+ * @param[in] link  A link from chatlink_link_parse().
+ * @return Its recipient (see chatlink_link_parse()), valid until the link
+ *   is freed; never NULL.
+ * @since 1.1
+ */
+CHATLINK_EXPORT const char *chatlink_link_target(const struct chatlink_link *link);
+
+/**
+ * @param[in] link  A link from chatlink_link_parse().
+ * @return Its decoded message text (SMS: the body), valid UTF-8, or `""`;
+ *   valid until the link is freed; never NULL.
+ * @since 1.1
+ */
+CHATLINK_EXPORT const char *chatlink_link_text(const struct chatlink_link *link);
+
+/**
+ * @param[in] link  A link from chatlink_link_parse().
+ * @return Its decoded `ref` (Messenger, Instagram), or `""`; valid until the
+ *   link is freed; never NULL.
+ * @since 1.1
+ */
+CHATLINK_EXPORT const char *chatlink_link_ref(const struct chatlink_link *link);
+
+/**
+ * @param[in] channel  An `enum chatlink_channel` value.
+ * @return Its name, the chatlink(1) command for it (`"whatsapp"`,
+ *   `"twitter"`, `"messenger"`, `"telegram"`, `"instagram"`, `"sms"`,
+ *   `"signal"`, `"viber"`, `"line"`), or NULL for an unknown value.
+ * @since 1.1
+ */
+CHATLINK_EXPORT const char *chatlink_channel_name(int channel);
 
 /** @} */
 

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "chatlink.h"
-#include "decimal-id.h"
+#include "names.h"
 #include "output.h"
 #include "percent-encode.h"
 
@@ -19,36 +19,6 @@
 
 /* Meta: "Length for this value can not exceed 2,083 characters." Counted in bytes. */
 #define MESSENGER_REF_MAX 2083
-
-/* Facebook: usernames "must be at least 5 characters long". */
-#define FACEBOOK_USERNAME_MIN 5
-
-/*
- * A page is named by its username (Facebook: "can only contain alphanumeric
- * characters (A-Z, 0-9) and periods", at least 5 long) or its numeric id.
- * An all-digit name is read as an id; Facebook documents no upper bound on
- * a username's length, so none is imposed.
- */
-static bool page_valid(const char *page, size_t *len)
-{
-    size_t n = 0;
-    bool all_digits = true;
-
-    for (;; n++) {
-        unsigned char c = (unsigned char)page[n];
-        if (c == '\0')
-            break;
-        if (is_ascii_digit(c))
-            continue;
-        all_digits = false;
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.'))
-            return false;
-    }
-    if (all_digits)
-        return clk_decimal_id_valid(page, len);
-    *len = n;
-    return n >= FACEBOOK_USERNAME_MIN;
-}
 
 int chatlink_messenger(char *out, size_t out_size, size_t *out_len, const char *page,
                        const char *text, const char *ref, unsigned int flags)
@@ -58,8 +28,8 @@ int chatlink_messenger(char *out, size_t out_size, size_t *out_len, const char *
     if (rc != CHATLINK_OK)
         return rc;
 
-    size_t page_len;
-    if (!page_valid(page, &page_len))
+    size_t page_len = strlen(page);
+    if (!clk_facebook_page_valid(page, page_len))
         return clk_output_fail(&o, CHATLINK_ERR_USERNAME);
 
     size_t ref_len = ref != NULL ? strlen(ref) : 0;

@@ -21,6 +21,10 @@ const char *chatlink_strerror(int status)
         return "The text contains bytes that are not valid UTF-8.";
     case CHATLINK_ERR_TOO_LONG:
         return "A value is longer than the platform allows.";
+    case CHATLINK_ERR_NO_MEMORY:
+        return "There was not enough memory to read the link.";
+    case CHATLINK_ERR_LABEL_EMPTY:
+        return "The link's label is empty.";
     case CHATLINK_ERR_EMPTY:
         return "There is nothing to link to: give a phone number or a message.";
     case CHATLINK_ERR_PHONE_EMPTY:
@@ -47,6 +51,15 @@ const char *chatlink_strerror(int status)
         return "The user or page name is not valid for this platform.";
     case CHATLINK_ERR_REF:
         return "The ref value contains characters the platform does not accept.";
+    case CHATLINK_ERR_LINK_SYNTAX:
+        return "This is not a web address (URL).";
+    case CHATLINK_ERR_LINK_UNKNOWN:
+        return "This is not a link to a chat app.";
+    case CHATLINK_ERR_LINK_UNSUPPORTED:
+        return "This link belongs to a chat app but does not open a conversation with one "
+               "person or business (it may be a profile, group or invitation link).";
+    case CHATLINK_ERR_LINK_MALFORMED:
+        return "The link is damaged: a value is given twice or contains a NUL character.";
     default:
         return "An unknown error occurred while building the link.";
     }
