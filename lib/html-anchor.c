@@ -133,7 +133,7 @@ int chatlink_html_anchor(char *out, size_t out_size, size_t *out_len, const char
     if (rc != CHATLINK_OK)
         return clk_output_fail(&o, rc);
     if (label[0] == '\0')
-        return clk_output_fail(&o, CHATLINK_ERR_EMPTY);
+        return clk_output_fail(&o, CHATLINK_ERR_LABEL_EMPTY);
 
     output_append_literal(&o, "<a href=\"");
     append_escaped_ascii(&o, url, url_len);

@@ -20,6 +20,20 @@ int call_run(const void *inputs, char *out, size_t out_size, size_t *out_len)
         return chatlink_phone_e164(out, out_size, out_len, c->a, c->b, c->flags);
     case CALL_PERCENT_ENCODE:
         return chatlink_percent_encode(out, out_size, out_len, c->a, c->a_len, c->flags);
+    case CALL_TELEGRAM:
+        return chatlink_telegram(out, out_size, out_len, c->a, c->b, c->flags);
+    case CALL_INSTAGRAM:
+        return chatlink_instagram(out, out_size, out_len, c->a, c->b, c->flags);
+    case CALL_SMS:
+        return chatlink_sms(out, out_size, out_len, c->a, c->b, c->flags);
+    case CALL_SIGNAL:
+        return chatlink_signal(out, out_size, out_len, c->a, c->flags);
+    case CALL_VIBER:
+        return chatlink_viber(out, out_size, out_len, c->a, c->flags);
+    case CALL_LINE:
+        return chatlink_line(out, out_size, out_len, c->a, c->b, c->flags);
+    case CALL_HTML_ANCHOR:
+        return chatlink_html_anchor(out, out_size, out_len, c->a, c->b, c->flags);
     }
     return -1;
 }
@@ -34,9 +48,19 @@ unsigned int call_flags_taken(enum call_kind kind)
         return CHATLINK_TWITTER_HOST | CHATLINK_REPLACE_INVALID_UTF8;
     case CALL_MESSENGER:
     case CALL_PERCENT_ENCODE:
+    case CALL_LINE:
         return CHATLINK_REPLACE_INVALID_UTF8;
     case CALL_PHONE_E164:
+    case CALL_SIGNAL:
+    case CALL_VIBER:
         return CHATLINK_PHONE_POSSIBLE_ONLY;
+    case CALL_TELEGRAM:
+    case CALL_SMS:
+        return CHATLINK_PHONE_POSSIBLE_ONLY | CHATLINK_REPLACE_INVALID_UTF8;
+    case CALL_INSTAGRAM:
+        return CHATLINK_NO_FLAGS;
+    case CALL_HTML_ANCHOR:
+        return CHATLINK_HTML_SAME_TAB | CHATLINK_REPLACE_INVALID_UTF8;
     }
     return 0;
 }

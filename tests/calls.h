@@ -11,13 +11,28 @@
 /* Every public builder behind one signature (contract_call), for tables of
  * inputs in tests and for the fuzzers. */
 
-enum call_kind { CALL_WHATSAPP, CALL_TWITTER_DM, CALL_MESSENGER, CALL_PHONE_E164, CALL_PERCENT_ENCODE };
+enum call_kind {
+    CALL_WHATSAPP,
+    CALL_TWITTER_DM,
+    CALL_MESSENGER,
+    CALL_PHONE_E164,
+    CALL_PERCENT_ENCODE,
+    CALL_TELEGRAM,
+    CALL_INSTAGRAM,
+    CALL_SMS,
+    CALL_SIGNAL,
+    CALL_VIBER,
+    CALL_LINE,
+    CALL_HTML_ANCHOR,
+};
 
 struct call {
     enum call_kind kind;
     /* whatsapp: phone, text; twitter_dm: recipient_id, text; messenger:
      * page, text, ref; phone_e164: phone, region; percent_encode: a
-     * (a_len bytes, NUL allowed). */
+     * (a_len bytes, NUL allowed); telegram: recipient, text; instagram:
+     * username, ref; sms: phone, body; signal, viber: phone; line:
+     * line_id, text; html_anchor: url, label. */
     const char *a, *b, *c;
     size_t a_len;
     unsigned int flags;

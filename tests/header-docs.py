@@ -6,7 +6,7 @@
 Doxygen (WARN_NO_PARAMDOC) already fails on an undocumented parameter; this
 checks what it does not:
 - each CHATLINK_EXPORT function: every parameter as @param[in] or @param[out]
-  (a direction, and the parameter's own name), a @return, a @since;
+  (a direction, and the parameter's own name), a @return (unless it returns void), a @since;
 - its @return names only real statuses, and the ones its output rules give:
   a function with `out` can return CHATLINK_ERR_BUFFER_TOO_SMALL and
   CHATLINK_ERR_NULL_ARGUMENT, one with `flags` CHATLINK_ERR_BAD_FLAGS;
@@ -38,8 +38,11 @@ def main(header):
             problems.append(f"{name}: parameters {names}, @param[in]/@param[out] for {documented}")
         if re.search(r"@param(?!\[)", comment):
             problems.append(f"{name}: a @param without [in] or [out]")
-        if "@return" not in comment:
+        returns_void = re.search(r"CHATLINK_EXPORT\s+void\s+" + name + r"\s*\(", text)
+        if "@return" not in comment and not returns_void:
             problems.append(f"{name}: no @return")
+        if "@return" in comment and returns_void:
+            problems.append(f"{name}: @return on a function that returns nothing")
         if not re.search(r"@since \d+\.\d+", comment):
             problems.append(f"{name}: no @since")
         returned = set(re.findall(r"#(CHATLINK_(?:OK|ERR_\w+))", comment.split("@return", 1)[-1]))

@@ -73,6 +73,17 @@ START_TEST(test_every_size_for_successful_calls)
         { "encode NUL", { CALL_PERCENT_ENCODE, "a\0b", NULL, NULL, 3, 0 } },
         { "encode empty", { CALL_PERCENT_ENCODE, "", NULL, NULL, 0, 0 } },
         { "encode long", { CALL_PERCENT_ENCODE, long_text, NULL, NULL, LONG_TEXT_BYTES, 0 } },
+        { "telegram name", { CALL_TELEGRAM, "@durov", "@gif cats", NULL, 0, 0 } },
+        { "telegram phone", { CALL_TELEGRAM, "+31 6 1355 8270", long_text, NULL, 0, 0 } },
+        { "instagram", { CALL_INSTAGRAM, "say.simple", "spring=2026", NULL, 0, 0 } },
+        { "sms", { CALL_SMS, "+31 6 1355 8270", "Hallo & welkom!", NULL, 0, 0 } },
+        { "signal", { CALL_SIGNAL, "+31 6 1355 8270", NULL, NULL, 0, 0 } },
+        { "viber", { CALL_VIBER, "+31 6 1355 8270", NULL, NULL, 0, 0 } },
+        { "line", { CALL_LINE, "@linedevelopers", "Hi there!", NULL, 0, 0 } },
+        { "html", { CALL_HTML_ANCHOR, "https://api.whatsapp.com/send?phone=1&text=a", "Fish & \"Chips\"",
+                    NULL, 0, 0 } },
+        { "html long", { CALL_HTML_ANCHOR, "https://wa.me/", long_text, NULL, 0,
+                         CHATLINK_HTML_SAME_TAB } },
     };
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++)
         check_every_size(&inputs[i].call, inputs[i].name, CHATLINK_OK);
@@ -116,6 +127,20 @@ START_TEST(test_every_size_for_failing_calls)
           CHATLINK_ERR_INVALID_UTF8 },
         { "encode NULL", { CALL_PERCENT_ENCODE, NULL, NULL, NULL, 0, 0 },
           CHATLINK_ERR_NULL_ARGUMENT },
+        { "telegram short name", { CALL_TELEGRAM, "abcd", "Hi", NULL, 0, 0 }, CHATLINK_ERR_USERNAME },
+        { "telegram bad text", { CALL_TELEGRAM, "durov", "ok \xC0\xAF", NULL, 0, 0 },
+          CHATLINK_ERR_INVALID_UTF8 },
+        { "instagram bad ref", { CALL_INSTAGRAM, "saysimple", "a b", NULL, 0, 0 }, CHATLINK_ERR_REF },
+        { "sms national", { CALL_SMS, "06 1355 8270", "Hi", NULL, 0, 0 },
+          CHATLINK_ERR_PHONE_NO_COUNTRY },
+        { "signal letters", { CALL_SIGNAL, "+31 6 CALL ME", NULL, NULL, 0, 0 },
+          CHATLINK_ERR_PHONE_CHARACTER },
+        { "viber NULL", { CALL_VIBER, NULL, NULL, NULL, 0, 0 }, CHATLINK_ERR_NULL_ARGUMENT },
+        { "line bad id", { CALL_LINE, "@LINE", "Hi", NULL, 0, 0 }, CHATLINK_ERR_USERNAME },
+        { "html javascript", { CALL_HTML_ANCHOR, "javascript:alert(1)", "x", NULL, 0, 0 },
+          CHATLINK_ERR_LINK_UNKNOWN },
+        { "html bad label late", { CALL_HTML_ANCHOR, "https://wa.me/", "a long fine label \xFF", NULL,
+                                   0, 0 }, CHATLINK_ERR_INVALID_UTF8 },
     };
     for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++)
         check_every_size(&inputs[i].call, inputs[i].name, inputs[i].status);

@@ -21,7 +21,7 @@
 #define THREADS 8
 #define ROUNDS  40
 #define N_EXAMPLES (sizeof example_numbers / sizeof example_numbers[0])
-#define N_CALLS    (N_EXAMPLES * 5)
+#define N_CALLS    (N_EXAMPLES * 10)
 
 struct result {
     int status;
@@ -31,6 +31,22 @@ struct result {
 
 static const char *const texts[] = { "Hallo & welkom! 🇳🇱", "1+1=2 #5 100%\n", "\xC4\xB0stanbul",
                                      "fine so far \xFF", "" };
+
+/* Build a WhatsApp link, read it back, and write what was read into r->out. */
+static int parse(const char *phone, const char *text, struct result *r)
+{
+    char link[512];
+    struct chatlink_link *parsed;
+    int rc = chatlink_whatsapp(link, sizeof link, NULL, phone, text, CHATLINK_REPLACE_INVALID_UTF8);
+    if (rc == CHATLINK_OK)
+        rc = chatlink_link_parse(&parsed, link, 0);
+    if (rc != CHATLINK_OK)
+        return rc;
+    r->len = (size_t)snprintf(r->out, sizeof r->out, "%d %s %s", chatlink_link_channel(parsed),
+                              chatlink_link_target(parsed), chatlink_link_text(parsed));
+    chatlink_link_free(parsed);
+    return rc;
+}
 
 /* Call number k: which function and inputs depend only on k. */
 static void call(size_t k, struct result *r)
@@ -55,9 +71,26 @@ static void call(size_t k, struct result *r)
     case 3:
         r->status = chatlink_twitter_dm(r->out, sizeof r->out, &r->len, e->calling_code, text, 0);
         break;
-    default:
+    case 4:
         r->status = chatlink_percent_encode(r->out, sizeof r->out, &r->len, international,
                                             strlen(international), 0);
+        break;
+    case 5:
+        r->status = chatlink_telegram(r->out, sizeof r->out, &r->len, international, text, 0);
+        break;
+    case 6:
+        r->status = chatlink_sms(r->out, sizeof r->out, &r->len, international, text, 0);
+        break;
+    case 7:
+        r->status = chatlink_line(r->out, sizeof r->out, &r->len, "@linedevelopers", text,
+                                  CHATLINK_REPLACE_INVALID_UTF8);
+        break;
+    case 8:
+        r->status = chatlink_html_anchor(r->out, sizeof r->out, &r->len, "https://m.me/saysimple",
+                                         text[0] != '\0' ? text : e->region, 0);
+        break;
+    default:
+        r->status = parse(international, text, r);
         break;
     }
 }

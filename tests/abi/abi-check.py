@@ -85,9 +85,12 @@ def check(baseline, suppressions, lib, headers_dir):
         return 1
     if diff.returncode & 4:
         # A change, but maybe only additions: read the summaries.
+        # Each summary line counts removed and (most of them) changed items;
+        # only "added" may be non-zero.
         changed = [line.strip() for line in report.splitlines()
                    if re.search(r"summary:", line)
-                   and not re.search(r"\b0 [Rr]emoved\b.*\b0 [Cc]hanged\b", line)]
+                   and any(int(count) > 0 for count in
+                           re.findall(r"(\d+) (?:[Rr]emoved|[Cc]hanged)\b", line))]
         if changed:
             print("FAIL: ABI change against " + os.path.basename(baseline) + ":")
             for line in changed:
