@@ -452,8 +452,9 @@ CHATLINK_EXPORT int chatlink_line(char *out, size_t out_size, size_t *out_len,
  * rel="noopener">label</a>`, for CMS templates.
  *
  * Both `url` and `label` are plain text, not HTML: `& < > " '` become
- * character references exactly once here (and a CR in the label `&#13;`,
- * which the HTML parser would otherwise turn into a LF). Pass them
+ * character references exactly once here, and so do CR and LF in the
+ * label (`&#13;`, `&#10;`): the HTML parser would turn a raw CR into a LF,
+ * and the result is always a single line. Pass them
  * unescaped; a value escaped before would show its `&amp;`. An HTML parser
  * gives back exactly `url` as the `href` and `label` as the text.
  *

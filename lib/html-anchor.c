@@ -21,7 +21,8 @@
  * What must be a character reference in HTML text and in a double-quoted
  * attribute value. "'" too, so the result is also safe inside single
  * quotes. CR because the HTML parser turns a raw CR (and CR LF) into LF;
- * "&#13;" keeps it.
+ * "&#13;" keeps it. LF so that the result is always one line, which line-
+ * based tools and templates can rely on.
  */
 static const char *html_reference(unsigned char c)
 {
@@ -38,6 +39,8 @@ static const char *html_reference(unsigned char c)
         return "&#39;";
     case '\r':
         return "&#13;";
+    case '\n':
+        return "&#10;";
     default:
         return NULL;
     }

@@ -1,5 +1,6 @@
 /*
- * chatlink: build click-to-chat links from the shell.
+ * chatlink: build click-to-chat links from the shell, read them back, and
+ * do either for a whole file at once.
  *
  * Copyright (c) 2026 the libchatlink authors
  * SPDX-License-Identifier: MIT
@@ -10,49 +11,69 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch.h"
 #include "chatlink.h"
+#include "commands.h"
 
 enum exit_status {
     EXIT_LINK_OK = 0,
-    EXIT_BAD_INPUT = 1, /* the library refused the input */
+    EXIT_BAD_INPUT = 1, /* the library refused the input (in batch mode: some of it) */
     EXIT_USAGE = 2,     /* the command line itself is wrong */
 };
 
 static const char usage_text[] =
     "Usage: chatlink [OPTION]... COMMAND ARGUMENT...\n"
-    "Build a correct click-to-chat link and print it.\n"
+    "       chatlink [OPTION]... batch COMMAND < FILE\n"
+    "Build a correct click-to-chat link and print it, or read one back.\n"
     "\n"
     "Commands:\n"
     "  whatsapp PHONE [TEXT]      WhatsApp link; PHONE in international form\n"
     "                             (\"+31 6 1234 5678\"), or \"\" for a text-only link\n"
     "  twitter ID [TEXT]          X Direct Message link; ID is the numeric user id\n"
-    "  messenger PAGE             Messenger m.me link to a page name or id\n"
-    "  phone NUMBER               the number in E.164 form (+31612345678)\n"
+    "  messenger PAGE [TEXT [REF]]  Messenger m.me link to a page name or id\n"
+    "  telegram RECIPIENT [TEXT]  Telegram link to a user name or a phone number\n"
+    "  instagram USERNAME [REF]   Instagram Direct ig.me link\n"
+    "  sms PHONE [TEXT]           SMS link (sms:+31612345678?body=...)\n"
+    "  signal PHONE               Signal link\n"
+    "  viber PHONE                Viber chat link\n"
+    "  line ID [TEXT]             LINE link to an Official Account (@id)\n"
+    "  html URL LABEL             an HTML <a> element for URL, both escaped\n"
+    "  phone NUMBER [REGION]      the number in E.164 form (+31612345678)\n"
     "  encode TEXT                TEXT percent-encoded for a URL query value\n"
+    "  parse URL                  read a chat link: prints channel, target, text\n"
+    "                             and ref separated by tabs (\\t \\n \\r \\\\ escaped)\n"
+    "  batch COMMAND              run COMMAND for each line of standard input,\n"
+    "                             its columns the command's arguments; one\n"
+    "                             result a line, refused lines reported on\n"
+    "                             stderr with their line number\n"
     "\n"
     "Options:\n"
-    "      --text=TEXT            (messenger) message to pre-fill\n"
-    "      --ref=REF              (messenger) referral value for the page's webhook\n"
+    "      --text=TEXT            the TEXT argument, as an option\n"
+    "      --ref=REF              the REF argument (messenger, instagram)\n"
     "      --region=RR            (phone) country where a national number is read\n"
     "      --api-host             (whatsapp) use https://api.whatsapp.com/send\n"
     "      --twitter-host         (twitter) use https://twitter.com\n"
-    "      --possible-only        (whatsapp, phone) check the number's length only\n"
+    "      --possible-only        (numbers) check the number's length only\n"
     "      --replace-invalid-utf8 replace invalid UTF-8 in texts with U+FFFD\n"
+    "      --same-tab             (html) no target=\"_blank\"\n"
+    "      --csv                  (batch) read CSV (RFC 4180) instead of TSV\n"
+    "      --header               (batch) the first line names the columns: skip it\n"
     "  -h, --help                 show this help and exit\n"
     "  -V, --version              show the library version and exit\n"
     "\n"
     "A TEXT or REF of \"-\" is read from standard input (one final newline dropped).\n"
-    "Exit status: 0 link printed, 1 input refused (the reason on stderr),\n"
-    "2 wrong command line.\n";
+    "Exit status: 0 success, 1 input refused (the reason on stderr; in batch\n"
+    "mode, one or more lines), 2 wrong command line.\n";
 
 struct command_line {
     const char *command;
-    const char *args[3];
+    const char *args[COMMAND_FIELDS_MAX + 1];
     size_t nargs;
     const char *text;
     const char *ref;
     const char *region;
     unsigned int flags;
+    bool csv, header;
 };
 
 static int usage_error(const char *what, const char *detail)
@@ -94,8 +115,8 @@ static const char *option_value(const char *arg, int argc, char **argv, int *i)
     return NULL;
 }
 
-/* Returns -1 to go on, or an exit status. */
-static int parse_command_line(int argc, char **argv, struct command_line *cl)
+/* Options that only switch something on. */
+static bool is_switch(struct command_line *cl, const char *arg)
 {
     static const struct {
         const char *name;
@@ -105,7 +126,24 @@ static int parse_command_line(int argc, char **argv, struct command_line *cl)
         { "--twitter-host", CHATLINK_TWITTER_HOST },
         { "--possible-only", CHATLINK_PHONE_POSSIBLE_ONLY },
         { "--replace-invalid-utf8", CHATLINK_REPLACE_INVALID_UTF8 },
+        { "--same-tab", CHATLINK_HTML_SAME_TAB },
     };
+    for (size_t k = 0; k < sizeof flag_options / sizeof flag_options[0]; k++) {
+        if (strcmp(arg, flag_options[k].name) == 0) {
+            cl->flags |= flag_options[k].flag;
+            return true;
+        }
+    }
+    if (strcmp(arg, "--csv") == 0)
+        return cl->csv = true;
+    if (strcmp(arg, "--header") == 0)
+        return cl->header = true;
+    return false;
+}
+
+/* Returns -1 to go on, or an exit status. */
+static int parse_command_line(int argc, char **argv, struct command_line *cl)
+{
     bool options_done = false;
     const char **slot;
 
@@ -120,9 +158,7 @@ static int parse_command_line(int argc, char **argv, struct command_line *cl)
                 cl->args[cl->nargs++] = arg;
             else
                 return usage_error("too many arguments: ", arg);
-            continue;
-        }
-        if (strcmp(arg, "--") == 0) {
+        } else if (strcmp(arg, "--") == 0) {
             options_done = true;
         } else if (strcmp(arg, "-h") == 0 || strcmp(arg, "--help") == 0) {
             fputs(usage_text, stdout);
@@ -135,15 +171,8 @@ static int parse_command_line(int argc, char **argv, struct command_line *cl)
             if (value == NULL)
                 return usage_error("missing value for ", arg);
             *slot = value;
-        } else {
-            size_t k;
-            for (k = 0; k < sizeof flag_options / sizeof flag_options[0]; k++) {
-                if (strcmp(arg, flag_options[k].name) == 0)
-                    break;
-            }
-            if (k == sizeof flag_options / sizeof flag_options[0])
-                return usage_error("unknown option: ", arg);
-            cl->flags |= flag_options[k].flag;
+        } else if (!is_switch(cl, arg)) {
+            return usage_error("unknown option: ", arg);
         }
     }
     return -1;
@@ -194,54 +223,113 @@ no_memory:
     return NULL;
 }
 
-/* Calls the builder for the command; `out` NULL and `out_size` 0 is a sizing call. */
-static int build(const struct command_line *cl, const char *text, const char *ref, char *out,
-                 size_t out_size, size_t *out_len)
+/*
+ * Put --text, --ref and --region where the command takes them. Returns -1
+ * if they fit, or an exit status.
+ */
+static int place_options(const struct command_line *cl, const struct command *cmd,
+                         const char **values)
 {
-    const char *cmd = cl->command;
-    const char *arg = cl->args[0];
-
-    if (strcmp(cmd, "whatsapp") == 0)
-        return chatlink_whatsapp(out, out_size, out_len, arg, text, cl->flags);
-    if (strcmp(cmd, "twitter") == 0)
-        return chatlink_twitter_dm(out, out_size, out_len, arg, text, cl->flags);
-    if (strcmp(cmd, "messenger") == 0)
-        return chatlink_messenger(out, out_size, out_len, arg, text, ref, cl->flags);
-    if (strcmp(cmd, "phone") == 0)
-        return chatlink_phone_e164(out, out_size, out_len, arg, cl->region, cl->flags);
-    /* encode */
-    return chatlink_percent_encode(out, out_size, out_len, arg, strlen(arg), cl->flags);
+    const struct {
+        const char *option, *field, *value;
+    } named[] = {
+        { "--text", "TEXT", cl->text },
+        { "--ref", "REF", cl->ref },
+        { "--region", "REGION", cl->region },
+    };
+    for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
+        if (named[k].value == NULL)
+            continue;
+        int at = command_field_index(cmd, named[k].field);
+        if (at < 0) {
+            fprintf(stderr, "chatlink: %s is not an option of %s\nTry 'chatlink --help'.\n",
+                    named[k].option, cmd->name);
+            return EXIT_USAGE;
+        }
+        if (values[at] != NULL)
+            return usage_error("given twice: ", named[k].field);
+        values[at] = named[k].value;
+    }
+    return -1;
 }
 
-/* Checks the arguments a command takes; returns -1 if they fit, or an exit status. */
-static int check_arguments(const struct command_line *cl)
+static int exit_status_of(int rc)
 {
-    static const struct {
-        const char *name;
-        size_t min_args, max_args;
-        bool text_option, ref_option, region_option;
-    } commands[] = {
-        { "whatsapp", 1, 2, false, false, false }, { "twitter", 1, 2, false, false, false },
-        { "messenger", 1, 1, true, true, false },  { "phone", 1, 1, false, false, true },
-        { "encode", 1, 1, false, false, false },
-    };
+    if (rc == CHATLINK_OK)
+        return EXIT_LINK_OK;
+    fprintf(stderr, "chatlink: %s\n", chatlink_strerror(rc));
+    return rc == CHATLINK_ERR_BAD_FLAGS ? EXIT_USAGE : EXIT_BAD_INPUT;
+}
 
-    if (cl->command == NULL)
-        return usage_error("no command given", "");
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
-        if (strcmp(cl->command, commands[i].name) != 0)
-            continue;
-        if (cl->nargs < commands[i].min_args)
+/* True for the options that only batch mode takes. */
+static bool batch_only_options(const struct command_line *cl)
+{
+    return cl->csv || cl->header;
+}
+
+static int run_batch(const struct command_line *cl)
+{
+    if (cl->nargs != 1)
+        return usage_error(cl->nargs == 0 ? "missing command for " : "too many arguments for ",
+                           "batch");
+    const struct command *cmd = command_find(cl->args[0]);
+    if (cmd == NULL)
+        return usage_error("unknown command: ", cl->args[0]);
+    if (cl->text || cl->ref || cl->region)
+        return usage_error("in batch mode the values come from the columns, not from ",
+                           "--text, --ref or --region");
+
+    /* Refuse flags the command does not take once, not on every line. */
+    const char *probe[COMMAND_FIELDS_MAX] = { "", "", "" };
+    if (!command_is_parse(cmd) &&
+        cmd->build(NULL, 0, NULL, probe, cl->flags) == CHATLINK_ERR_BAD_FLAGS)
+        return exit_status_of(CHATLINK_ERR_BAD_FLAGS);
+
+    struct batch_options opts = { .csv = cl->csv, .header = cl->header, .flags = cl->flags };
+    int result = batch_run(cmd, &opts, stdin, stdout, stderr);
+    return result == 0 ? EXIT_LINK_OK : EXIT_BAD_INPUT;
+}
+
+static int run_once(const struct command_line *cl)
+{
+    const struct command *cmd = command_find(cl->command);
+    if (cmd == NULL)
+        return usage_error("unknown command: ", cl->command);
+    if (batch_only_options(cl))
+        return usage_error("--csv and --header are for batch, not ", cl->command);
+    if (cl->nargs > command_field_count(cmd))
+        return usage_error("too many arguments for ", cl->command);
+
+    const char *values[COMMAND_FIELDS_MAX] = { NULL };
+    for (size_t i = 0; i < cl->nargs; i++)
+        values[i] = cl->args[i];
+    int status = place_options(cl, cmd, values);
+    if (status >= 0)
+        return status;
+    for (size_t i = 0; i < cmd->required; i++) {
+        if (values[i] == NULL)
             return usage_error("missing argument for ", cl->command);
-        if (cl->nargs > commands[i].max_args)
-            return usage_error("too many arguments for ", cl->command);
-        if ((cl->text && !commands[i].text_option) || (cl->ref && !commands[i].ref_option))
-            return usage_error("--text and --ref are for messenger, not ", cl->command);
-        if (cl->region && !commands[i].region_option)
-            return usage_error("--region is for phone, not ", cl->command);
-        return -1;
     }
-    return usage_error("unknown command: ", cl->command);
+
+    /* One TEXT or REF may be "-": standard input. */
+    char *stdin_text = NULL;
+    for (size_t i = 1; i < COMMAND_FIELDS_MAX; i++) {
+        if (values[i] == NULL || strcmp(values[i], "-") != 0 || cmd->fields[i] == NULL ||
+            (strcmp(cmd->fields[i], "TEXT") != 0 && strcmp(cmd->fields[i], "REF") != 0))
+            continue;
+        if (stdin_text != NULL) {
+            free(stdin_text);
+            return usage_error("only one of TEXT and REF can be read from standard input", "");
+        }
+        stdin_text = read_stdin_text();
+        if (stdin_text == NULL)
+            return EXIT_BAD_INPUT;
+        values[i] = stdin_text;
+    }
+
+    status = exit_status_of(command_print(cmd, values, cl->flags, stdout));
+    free(stdin_text);
+    return status;
 }
 
 int main(int argc, char **argv)
@@ -250,49 +338,12 @@ int main(int argc, char **argv)
     int status = parse_command_line(argc, argv, &cl);
     if (status >= 0)
         return status;
-    status = check_arguments(&cl);
-    if (status >= 0)
-        return status;
+    if (cl.command == NULL)
+        return usage_error("no command given", "");
 
-    const char *text = cl.nargs > 1 ? cl.args[1] : cl.text;
-    const char *ref = cl.ref;
-    char *stdin_text = NULL;
-    if ((text && strcmp(text, "-") == 0) || (ref && strcmp(ref, "-") == 0)) {
-        if (text && ref && strcmp(text, "-") == 0 && strcmp(ref, "-") == 0)
-            return usage_error("only one of TEXT and REF can be read from standard input", "");
-        stdin_text = read_stdin_text();
-        if (stdin_text == NULL)
-            return EXIT_BAD_INPUT;
-        if (text && strcmp(text, "-") == 0)
-            text = stdin_text;
-        else
-            ref = stdin_text;
-    }
-
-    size_t needed = 0;
-    char *link = NULL;
-    int rc = build(&cl, text, ref, NULL, 0, &needed);
-    if (rc == CHATLINK_OK) {
-        link = malloc(needed + 1);
-        if (link == NULL) {
-            fputs("chatlink: out of memory\n", stderr);
-            free(stdin_text);
-            return EXIT_BAD_INPUT;
-        }
-        rc = build(&cl, text, ref, link, needed + 1, NULL);
-    }
-
-    if (rc == CHATLINK_OK) {
-        puts(link);
-        status = EXIT_LINK_OK;
-    } else {
-        fprintf(stderr, "chatlink: %s\n", chatlink_strerror(rc));
-        status = rc == CHATLINK_ERR_BAD_FLAGS ? EXIT_USAGE : EXIT_BAD_INPUT;
-    }
-    free(link);
-    free(stdin_text);
+    status = strcmp(cl.command, "batch") == 0 ? run_batch(&cl) : run_once(&cl);
     if (fflush(stdout) != 0) {
-        fputs("chatlink: cannot write the link\n", stderr);
+        fputs("chatlink: cannot write the result\n", stderr);
         return EXIT_BAD_INPUT;
     }
     return status;

@@ -32,6 +32,7 @@ final class Chatlink
     public const TWITTER_HOST = 1 << 1;
     public const PHONE_POSSIBLE_ONLY = 1 << 2;
     public const REPLACE_INVALID_UTF8 = 1 << 3;
+    public const HTML_SAME_TAB = 1 << 4;
 
     /* The declarations of chatlink.h that this class calls (FFI reads no macros). */
     private const DECLARATIONS = <<<'C'
@@ -46,7 +47,30 @@ final class Chatlink
                                 const char *phone, const char *region, unsigned int flags);
         int chatlink_percent_encode(char *out, size_t out_size, size_t *out_len,
                                     const char *in, size_t in_len, unsigned int flags);
+        int chatlink_telegram(char *out, size_t out_size, size_t *out_len,
+                              const char *recipient, const char *text, unsigned int flags);
+        int chatlink_instagram(char *out, size_t out_size, size_t *out_len,
+                               const char *username, const char *ref, unsigned int flags);
+        int chatlink_sms(char *out, size_t out_size, size_t *out_len,
+                         const char *phone, const char *body, unsigned int flags);
+        int chatlink_signal(char *out, size_t out_size, size_t *out_len,
+                            const char *phone, unsigned int flags);
+        int chatlink_viber(char *out, size_t out_size, size_t *out_len,
+                           const char *phone, unsigned int flags);
+        int chatlink_line(char *out, size_t out_size, size_t *out_len,
+                          const char *line_id, const char *text, unsigned int flags);
+        int chatlink_html_anchor(char *out, size_t out_size, size_t *out_len,
+                                 const char *url, const char *label, unsigned int flags);
+        struct chatlink_link;
+        int chatlink_link_parse(struct chatlink_link **link, const char *url, unsigned int flags);
+        void chatlink_link_free(struct chatlink_link *link);
+        int chatlink_link_channel(const struct chatlink_link *link);
+        const char *chatlink_link_target(const struct chatlink_link *link);
+        const char *chatlink_link_text(const struct chatlink_link *link);
+        const char *chatlink_link_ref(const struct chatlink_link *link);
+        const char *chatlink_channel_name(int channel);
         const char *chatlink_strerror(int status);
+        unsigned int chatlink_version_number(void);
         const char *chatlink_version_string(void);
         C;
 
@@ -84,6 +108,68 @@ final class Chatlink
     public function percentEncode(string $text, int $flags = self::NO_FLAGS): string
     {
         return $this->build('chatlink_percent_encode', [$text, strlen($text), $flags]);
+    }
+
+    /** A Telegram link to a user name ("@durov") or a phone number. */
+    public function telegram(string $recipient, ?string $text = null, int $flags = self::NO_FLAGS): string
+    {
+        return $this->build('chatlink_telegram', [self::cString($recipient), self::cString($text), $flags]);
+    }
+
+    /** An Instagram Direct ig.me link; $ref takes A-Z a-z 0-9 - _ = only. */
+    public function instagram(string $username, ?string $ref = null, int $flags = self::NO_FLAGS): string
+    {
+        return $this->build('chatlink_instagram', [self::cString($username), self::cString($ref), $flags]);
+    }
+
+    public function sms(string $phone, ?string $body = null, int $flags = self::NO_FLAGS): string
+    {
+        return $this->build('chatlink_sms', [self::cString($phone), self::cString($body), $flags]);
+    }
+
+    public function signal(string $phone, int $flags = self::NO_FLAGS): string
+    {
+        return $this->build('chatlink_signal', [self::cString($phone), $flags]);
+    }
+
+    public function viber(string $phone, int $flags = self::NO_FLAGS): string
+    {
+        return $this->build('chatlink_viber', [self::cString($phone), $flags]);
+    }
+
+    /** A LINE link to an Official Account's chat; $lineId with or without its "@". */
+    public function line(string $lineId, ?string $text = null, int $flags = self::NO_FLAGS): string
+    {
+        return $this->build('chatlink_line', [self::cString($lineId), self::cString($text), $flags]);
+    }
+
+    /** <a href="$url" ...>$label</a>: both plain text (not HTML), escaped once. */
+    public function htmlAnchor(string $url, string $label, int $flags = self::NO_FLAGS): string
+    {
+        return $this->build('chatlink_html_anchor', [self::cString($url), self::cString($label), $flags]);
+    }
+
+    /**
+     * Read a chat link back: ['channel' => 'whatsapp', 'target' => '+31612345678',
+     * 'text' => ..., 'ref' => ...], or ChatlinkError saying why it is not one.
+     */
+    public function parse(string $url, int $flags = self::NO_FLAGS): array
+    {
+        $link = $this->ffi->new('struct chatlink_link *');
+        $status = $this->ffi->chatlink_link_parse(\FFI::addr($link), self::cString($url), $flags);
+        if ($status !== 0) {
+            throw new ChatlinkError($this->strerror($status), $status);
+        }
+        try {
+            return [
+                'channel' => $this->ffi->chatlink_channel_name($this->ffi->chatlink_link_channel($link)),
+                'target' => $this->ffi->chatlink_link_target($link),
+                'text' => $this->ffi->chatlink_link_text($link),
+                'ref' => $this->ffi->chatlink_link_ref($link),
+            ];
+        } finally {
+            $this->ffi->chatlink_link_free($link);
+        }
     }
 
     public function strerror(int $status): string

@@ -128,5 +128,38 @@ check('DOM reads the link back', $href, $chatlink->whatsapp('+31613558270', "\"Q
                                                            Chatlink::WHATSAPP_API_HOST));
 check('DOM reads the text back', query_value($href, 'text'), "\"Quote\" & <tag> 😀");
 
+// libchatlink 1.1
+check('telegram', $chatlink->telegram('@durov', '@gif cats'), 'https://t.me/durov?text=%20%40gif%20cats');
+check('instagram', $chatlink->instagram('say.simple', 'a=b'), 'https://ig.me/m/say.simple?ref=a%3Db');
+check('sms', $chatlink->sms('+31 6 1355 8270', 'Hi & bye'), 'sms:+31613558270?body=Hi%20%26%20bye');
+check('signal', $chatlink->signal('+31 6 1355 8270'), 'https://signal.me/#p/+31613558270');
+check('viber', $chatlink->viber('+31 6 1355 8270'), 'viber://chat?number=%2B31613558270');
+check('line', $chatlink->line('@linedevelopers', 'Hi there!'),
+      'https://line.me/R/oaMessage/%40linedevelopers/?Hi%20there%21');
+check('bad instagram ref', status_of(fn() => $chatlink->instagram('saysimple', 'a b')), 22);
+$text = "Fish & chips? 1+1=2 #5\n😀";
+check('parse round trip', $chatlink->parse($chatlink->telegram('+31 6 1355 8270', "@$text")),
+      ['channel' => 'telegram', 'target' => '+31613558270', 'text' => "@$text", 'ref' => '']);
+check('parse pasted', $chatlink->parse('http://www.m.me/saysimple/?text=Hoi+daar&ref=x&utm_source=y'),
+      ['channel' => 'messenger', 'target' => 'saysimple', 'text' => 'Hoi daar', 'ref' => 'x']);
+check('parse refuses', status_of(fn() => $chatlink->parse('https://www.instagram.com/saysimple/')), 32);
+$anchor = $chatlink->htmlAnchor('https://wa.me/31613558270?text=a&b=c', "Tom & Jerry's <3");
+check('html anchor', $anchor, '<a href="https://wa.me/31613558270?text=a&amp;b=c" target="_blank" '
+                              . 'rel="noopener">Tom &amp; Jerry&#39;s &lt;3</a>');
+$document = new DOMDocument();
+$document->loadHTML('<meta charset="utf-8">' . $anchor);
+$a = $document->getElementsByTagName('a')->item(0);
+check('DOM reads the anchor\'s href back', $a->getAttribute('href'), 'https://wa.me/31613558270?text=a&b=c');
+check('DOM reads the anchor\'s label back', $a->textContent, "Tom & Jerry's <3");
+check('html anchor refuses javascript:', status_of(fn() => $chatlink->htmlAnchor('javascript:alert(1)', 'x')), 31);
+
+// The class declares every function of chatlink.h (FFI cannot read the header itself).
+$header = file_get_contents(__DIR__ . '/../../include/chatlink.h');
+preg_match_all('/^CHATLINK_EXPORT[^(]*?\b(chatlink_\w+)\s*\(/ms', $header, $exported);
+$declarations = (new ReflectionClass(Chatlink::class))->getConstant('DECLARATIONS');
+preg_match_all('/\b(chatlink_\w+)\s*\(/', $declarations, $declared);
+$missing = array_values(array_diff($exported[1], $declared[1]));
+check('every function of chatlink.h is declared', $missing, []);
+
 echo "$checks checks, $failures failed\n";
 exit($failures === 0 ? 0 : 1);
