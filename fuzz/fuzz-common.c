@@ -43,7 +43,7 @@ void fuzz_input_parse(enum call_kind kind, const uint8_t *data, size_t size, str
     in->call.kind = kind;
     if (size == 0)
         return;
-    in->call.flags = (data[0] & 0x0Fu) | ((data[0] & 0x80u) ? UNTAKEN_FLAG : 0u);
+    in->call.flags = (data[0] & 0x1Fu) | ((data[0] & 0x80u) ? UNTAKEN_FLAG : 0u);
     data++;
     size--;
 
@@ -138,4 +138,37 @@ size_t fuzz_param_count(const char *link)
     for (const char *p = q + 1; *p; p++)
         n += *p == '&';
     return n;
+}
+
+bool fuzz_is_utf8(const char *s)
+{
+    size_t n = strlen(s), errors;
+    uint32_t *cps = malloc((n + 1) * sizeof *cps);
+    if (cps == NULL)
+        fuzz_fail("out of memory");
+    whatwg_utf8_decode((const unsigned char *)s, n, cps, &errors);
+    free(cps);
+    return errors == 0;
+}
+
+void fuzz_check_parses_back(const char *link, unsigned int flags, int channel, const char *target,
+                            const char *text, const char *ref)
+{
+    struct chatlink_link *parsed;
+    int rc = chatlink_link_parse(&parsed, link,
+                                 flags & (CHATLINK_PHONE_POSSIBLE_ONLY | CHATLINK_REPLACE_INVALID_UTF8));
+    if (rc != CHATLINK_OK)
+        fuzz_fail("a link just built does not parse (%s): %s", chatlink_strerror(rc), link);
+    if (chatlink_link_channel(parsed) != channel)
+        fuzz_fail("read back as channel %d, not %d: %s", chatlink_link_channel(parsed), channel, link);
+    if (strcmp(chatlink_link_target(parsed), target) != 0)
+        fuzz_fail("target reads back as '%s', not '%s': %s", chatlink_link_target(parsed), target, link);
+    if (text != NULL && strcmp(chatlink_link_text(parsed), text) != 0)
+        fuzz_fail("text does not read back: %s", link);
+    if (ref != NULL && strcmp(chatlink_link_ref(parsed), ref) != 0)
+        fuzz_fail("ref does not read back: %s", link);
+    if (!fuzz_is_utf8(chatlink_link_target(parsed)) || !fuzz_is_utf8(chatlink_link_text(parsed)) ||
+        !fuzz_is_utf8(chatlink_link_ref(parsed)))
+        fuzz_fail("the parser gave back invalid UTF-8: %s", link);
+    chatlink_link_free(parsed);
 }

@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "calls.h"
+#include "chatlink.h"
 #include "contract.h"
 
 /*
@@ -18,7 +19,7 @@
  * the properties every target checks. A broken property prints what broke
  * and aborts, which libFuzzer reports as a crash with the input saved.
  *
- * Input layout: byte 0 picks the flags (its low 4 bits are the four flag
+ * Input layout: byte 0 picks the flags (its low 5 bits are the five flag
  * bits of chatlink.h; its high bit adds one bit no function takes); the rest
  * is the inputs, separated by NUL bytes, in the order of the function's
  * parameters. A missing input is NULL. Each input gets its own heap block
@@ -60,5 +61,16 @@ void fuzz_check_param(const char *link, const char *name, const char *text, size
 
 /* How many '&'-separated parameters the link's query has (0 without '?'). */
 size_t fuzz_param_count(const char *link);
+
+/* True when `s` is well-formed UTF-8 (checked by whatwg-reader.c, not the library). */
+bool fuzz_is_utf8(const char *s);
+
+/*
+ * A link just built must read back through chatlink_link_parse() with
+ * `flags` (only the parser's own bits are passed on) as `channel`, `target`
+ * and, where not NULL, `text` and `ref`; and each must be valid UTF-8.
+ */
+void fuzz_check_parses_back(const char *link, unsigned int flags, int channel, const char *target,
+                            const char *text, const char *ref);
 
 #endif /* CHATLINK_FUZZ_COMMON_H */

@@ -12,7 +12,7 @@ own findings.
 import hashlib
 import os
 
-API, TWITTER, POSSIBLE, REPLACE, UNTAKEN = 1, 2, 4, 8, 0x80
+API, TWITTER, POSSIBLE, REPLACE, SAME_TAB, UNTAKEN = 1, 2, 4, 8, 16, 0x80
 
 TEXTS = ["Hallo!", "Fish & chips? 1+1=2 #5 100%", "line 1\nline 2\r\n\ttab",
          "🇳🇱👩‍👩‍👧 é ß 中文 مرحبا שלום", "e\u0301\u0308 combining", "@inline",
@@ -58,7 +58,51 @@ def seeds():
     for raw in INVALID:
         out["percent-encode"] += [seed(0, raw), seed(REPLACE, raw)]
     out["percent-encode"] += [seed(0, b"a\0b\0"), seed(0, ""), seed(UNTAKEN, "x")]
-    for status in [0, 1, 3, 6, 10, 16, 17, 22, 23, 99, -1, 2**31 - 1, -2**31]:
+    out.update({"telegram": [], "instagram": [], "sms": [], "line": [], "html-anchor": [],
+                "link-parse": []})
+    for recipient in ["durov", "@durov", "Chat_Bot_1", "abcd", "1abcde", "_abcde", "+31 6 1355 8270",
+                      "0031613558270", "06 12345678", "a" * 33, "@", ""]:
+        for text in ["", "@gif cats", "  @x", TEXTS[1]]:
+            out["telegram"].append(seed(POSSIBLE if "+" in recipient else 0, recipient, text))
+    out["telegram"].append(seed(REPLACE, "durov", INVALID[2]))
+    for name in ["saysimple", "@say.simple_nl", "say-simple", "a" * 30, "a" * 31, "", "@"]:
+        for ref in ["", "spring=1", "a b", "a" * 2083, "a" * 2084]:
+            out["instagram"].append(seed(0, name, ref))
+    out["instagram"].append(seed(REPLACE, "saysimple"))
+    # sms picks sms, signal or viber by the number's length modulo 3.
+    for phone in PHONES:
+        for text in ["", TEXTS[0], TEXTS[3]]:
+            out["sms"].append(seed(POSSIBLE if len(out["sms"]) % 4 == 0 else 0, phone, text))
+    out["sms"].append(seed(REPLACE, "+31613558270", INVALID[4]))
+    for line_id in ["@linedevelopers", "linedevelopers", "@762eqvlg", "@abc", "@LINE", "@a.b_c-1",
+                    "@" + "a" * 21, ""]:
+        for text in ["", "Hi there!", "a=b&c+d\n", TEXTS[3]]:
+            out["line"].append(seed(0, line_id, text))
+    out["line"].append(seed(REPLACE, "@linedevelopers", INVALID[5]))
+    for url in ["https://wa.me/31613558270?text=a&b=c", "sms:+31613558270", "javascript:alert(1)",
+                "HTTPS://x", "wa.me/1", "https://wa.me/ space", "viber://chat?number=%2B1", ""]:
+        for label in ["Chat", "Fish & <chips> \"'", "a\r\nb", "", "é 😀"]:
+            out["html-anchor"].append(seed(SAME_TAB if len(out["html-anchor"]) % 2 else 0, url, label))
+    out["html-anchor"].append(seed(REPLACE, "https://wa.me/", INVALID[0]))
+    for url in ["https://wa.me/31613558270?text=Hi%20there", "http://www.wa.me/31613558270/?text=a+b",
+                "https://api.whatsapp.com/send/?phone=%2B31613558270&text=x&type=phone_number",
+                "whatsapp://send?text=hi", "https://wa.me/?text=a&text=b", "https://wa.me/316",
+                "https://x.com/messages/compose?recipient_id=3805104374&text=hi",
+                "https://mobile.twitter.com/messages/compose/?recipient_id=1",
+                "https://www.m.me/saysimple.haarlem/?text=Hoi&ref=footer",
+                "https://t.me/durov?text=%20%40gif", "https://t.me/+31613558270",
+                "https://t.me/+AbCdEf", "https://ig.me/m/say.simple?ref=a%3Db",
+                "sms:+31613558270?body=Hi", "https://signal.me/#p/+31613558270",
+                "viber://chat?number=%2B31613558270",
+                "https://line.me/R/oaMessage/%40linedevelopers/?Hi%20there%21",
+                "https://wa.me@evil.com/1", "https://wa.me:8443/1", "javascript:alert(1)",
+                "https://wa.me/?text=%FF", "https://wa.me/?text=%00", "  https://wa.me/31613558270\n",
+                "https://chat.whatsapp.com/x", ""]:
+        for flags in (0, POSSIBLE, REPLACE):
+            out["link-parse"].append(seed(flags, url))
+    out["link-parse"].append(seed(UNTAKEN, "https://wa.me/31613558270"))
+    out["link-parse"].append(seed(SAME_TAB, "https://wa.me/31613558270"))
+    for status in [0, 1, 3, 6, 7, 8, 10, 16, 17, 22, 23, 30, 33, 34, 99, -1, 2**31 - 1, -2**31]:
         out["strerror"].append((status & 0xFFFFFFFF).to_bytes(4, "big"))
     return out
 

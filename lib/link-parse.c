@@ -414,8 +414,19 @@ static int make_target(struct chatlink_link *link, const struct found *f, const 
         *target = e164;
         return rc;
     }
-    if (f->channel == CHATLINK_CHANNEL_TELEGRAM || f->channel == CHATLINK_CHANNEL_INSTAGRAM) {
+    /*
+     * Names are given back without their "@", so the bare name is checked
+     * here: the builder would take "@name" for "@@name", and would read a
+     * t.me/<x> without letters as a number, where it can only be a name.
+     */
+    if (f->channel == CHATLINK_CHANNEL_TELEGRAM) {
         *target = skip_handle_at(*target);
+        if (!clk_telegram_username_valid(*target, strlen(*target)))
+            return CHATLINK_ERR_USERNAME;
+    } else if (f->channel == CHATLINK_CHANNEL_INSTAGRAM) {
+        *target = skip_handle_at(*target);
+        if (!clk_instagram_username_valid(*target, strlen(*target)))
+            return CHATLINK_ERR_USERNAME;
     } else if (f->channel == CHATLINK_CHANNEL_LINE && (*target)[0] != '@') {
         size_t n = strlen(*target);
         char *with_at = arena_take(link, n + 1);

@@ -123,7 +123,14 @@ START_TEST(test_parse_checks_by_the_builders_rules)
     ck_assert_parse_fails("https://m.me/abcd", 0, CHATLINK_ERR_USERNAME);
     ck_assert_parse_fails("https://m.me/saysimple?ref=a%09b", 0, CHATLINK_ERR_REF);
     ck_assert_parse_fails("https://t.me/abcd", 0, CHATLINK_ERR_USERNAME);
+    /* Found by fuzz-link-parse: without "+" it is a name, though the builder would read a number. */
+    ck_assert_parse_fails("https://t.me/31612345678", 0, CHATLINK_ERR_USERNAME);
+    ck_assert_parse_fails("https://t.me/131[[0[827", 0, CHATLINK_ERR_USERNAME);
     ck_assert_parse_fails("https://ig.me/m/say-simple", 0, CHATLINK_ERR_USERNAME);
+    /* Found by fuzz-link-parse: one "@" is notation, a second is part of the name. */
+    ck_assert_parse_fails("https://ig.me/m/@@00", 0, CHATLINK_ERR_USERNAME);
+    ck_assert_parse_fails("https://t.me/@@durov", 0, CHATLINK_ERR_USERNAME);
+    ck_assert_parses("https://ig.me/m/@00", 0, CHATLINK_CHANNEL_INSTAGRAM, "00", "", "");
     ck_assert_parse_fails("https://ig.me/m/saysimple?ref=a+b", 0, CHATLINK_ERR_REF);
     ck_assert_parse_fails("https://line.me/R/oaMessage/%40ab/", 0, CHATLINK_ERR_USERNAME);
     ck_assert_parse_fails("sms:0612345678", 0, CHATLINK_ERR_PHONE_NO_COUNTRY);
