@@ -5,7 +5,8 @@
 
 /*
  * chatlink_instagram(username, ref): the output rules; the name (after one
- * optional "@") accepted exactly when it is 1 to 30 of A-Z a-z 0-9 . _;
+ * optional "@") accepted exactly when it is 1 to 30 of A-Z a-z 0-9 . _,
+ * not periods only;
  * the ref exactly when it is at most 2,083 of A-Z a-z 0-9 - _ =; both read
  * back, by a browser and by the parser.
  */
@@ -28,7 +29,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     if (username != NULL && r.status != CHATLINK_ERR_BAD_FLAGS) {
         const char *name = username[0] == '@' ? username + 1 : username;
-        bool name_ok = fuzz_name_is(name, FUZZ_LETTERS FUZZ_DIGITS "._", 1, 30);
+        bool name_ok = fuzz_name_is(name, FUZZ_LETTERS FUZZ_DIGITS "._", 1, 30) &&
+                       strspn(name, ".") != strlen(name); /* "." and ".." are path steps */
         bool ref_ok = ref == NULL || fuzz_name_is(ref, FUZZ_LETTERS FUZZ_DIGITS "-_=", 0, 2083);
         if ((r.status == CHATLINK_OK) != (name_ok && ref_ok))
             fuzz_fail("status %d for name '%s' (%s) and ref (%s)", r.status, name,

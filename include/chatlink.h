@@ -344,7 +344,9 @@ CHATLINK_EXPORT int chatlink_telegram(char *out, size_t out_size, size_t *out_le
  * @param[in]  out_size  Size of `out` in bytes, including the NUL.
  * @param[out] out_len   Receives the link's length; may be NULL.
  * @param[in]  username  The Instagram user name, optionally written `@name`:
- *                       1 to 30 of `A-Z a-z 0-9 . _`. Required.
+ *                       1 to 30 of `A-Z a-z 0-9 . _`, not periods only
+ *                       (a browser reads `.` and `..` as path steps).
+ *                       Required.
  * @param[in]  ref       A referral value for the account's webhook: at most
  *                       2,083 of `A-Z a-z 0-9 - _ =`, the only characters
  *                       Instagram supports; NULL or `""` for none.

@@ -42,16 +42,23 @@ bool clk_telegram_is_username(const char *recipient)
     return false;
 }
 
+/*
+ * A name of periods only is refused: "." and ".." in a URL path are read by
+ * every browser as steps in the path (https://ig.me/m/. becomes /m/), so
+ * the link would not name the account. (Found by the Node round trip.)
+ */
 bool clk_instagram_username_valid(const char *s, size_t n)
 {
+    bool only_periods = true;
     if (n == 0 || n > INSTAGRAM_USERNAME_MAX)
         return false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (!is_ascii_alnum(c) && c != '.' && c != '_')
             return false;
+        only_periods = only_periods && c == '.';
     }
-    return true;
+    return !only_periods;
 }
 
 bool clk_instagram_ref_valid(const char *s, size_t n)

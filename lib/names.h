@@ -58,7 +58,7 @@ static inline bool clk_telegram_draft_needs_space(const char *text, size_t n)
     return i < n && text[i] == '@';
 }
 
-/* Instagram: at most 30 characters; letters, digits, periods and underscores. */
+/* Instagram: at most 30 characters; letters, digits, periods and underscores; not only periods. */
 bool clk_instagram_username_valid(const char *s, size_t n);
 
 /* Instagram's ref: "Only alphanumeric characters, and -, _, = are supported", up to 2,083. */

@@ -12,6 +12,7 @@ START_TEST(test_instagram_username)
     ck_assert_builds("https://ig.me/m/saysimple", chatlink_instagram, "saysimple", NULL, 0);
     ck_assert_builds("https://ig.me/m/say.simple_nl", chatlink_instagram, "@say.simple_nl", "", 0);
     ck_assert_builds("https://ig.me/m/a", chatlink_instagram, "a", NULL, 0);
+    ck_assert_builds("https://ig.me/m/._", chatlink_instagram, "._", NULL, 0);
     ck_assert_builds("https://ig.me/m/abcdefghijklmnopqrstuvwxyz1234", chatlink_instagram,
                      "abcdefghijklmnopqrstuvwxyz1234", NULL, 0);
 }
@@ -21,7 +22,9 @@ START_TEST(test_instagram_rejects_bad_usernames)
 {
     static const char *const bad[] = { "",          "@",         "say-simple", "say simple",
                                        "say/simple", "sayßimple", "@@saysimple",
-                                       "abcdefghijklmnopqrstuvwxyz12345" /* 31 */ };
+                                       "abcdefghijklmnopqrstuvwxyz12345" /* 31 */,
+                                       /* browsers read these as path steps */
+                                       ".", "..", "@...", "......" };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
         ck_assert_fails(CHATLINK_ERR_USERNAME, chatlink_instagram, bad[i], NULL, 0);
 }

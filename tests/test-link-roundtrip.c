@@ -151,6 +151,7 @@ static void generate(struct sample *s, int channel)
         break;
     case CHATLINK_CHANNEL_INSTAGRAM:
         random_from(s->target, rng_range(1, 30), LETTERS DIGITS "._");
+        s->target[0] = '_'; /* never periods only */
         snprintf(s->recipient, sizeof s->recipient, "%s%s", rng_below(2) ? "@" : "", s->target);
         if (rng_below(3))
             random_from(s->ref, rng_below(8) == 0 ? rng_range(1, 2083) : rng_range(1, 40),

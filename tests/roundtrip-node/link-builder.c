@@ -6,7 +6,8 @@
 /*
  * Builds links for roundtrip-node.py. Reads lines
  *     KIND <TAB> FLAGS <TAB> A <TAB> B <TAB> C
- * where KIND is whatsapp, twitter or messenger, FLAGS a decimal number, and
+ * where KIND is a chatlink(1) command that builds a link (whatsapp, twitter,
+ * messenger, telegram, instagram, sms, signal, viber, line), FLAGS a decimal number, and
  * A, B, C the inputs in hex ("-" for NULL); writes "STATUS<TAB>LINK" a line.
  */
 
@@ -46,6 +47,18 @@ static int build(const char *kind, unsigned int flags, const char *a, const char
         return chatlink_twitter_dm(out, size, len, a, b, flags);
     if (strcmp(kind, "messenger") == 0)
         return chatlink_messenger(out, size, len, a, b, c, flags);
+    if (strcmp(kind, "telegram") == 0)
+        return chatlink_telegram(out, size, len, a, b, flags);
+    if (strcmp(kind, "instagram") == 0)
+        return chatlink_instagram(out, size, len, a, b, flags);
+    if (strcmp(kind, "sms") == 0)
+        return chatlink_sms(out, size, len, a, b, flags);
+    if (strcmp(kind, "signal") == 0)
+        return chatlink_signal(out, size, len, a, flags);
+    if (strcmp(kind, "viber") == 0)
+        return chatlink_viber(out, size, len, a, flags);
+    if (strcmp(kind, "line") == 0)
+        return chatlink_line(out, size, len, a, b, flags);
     return -1;
 }
 
