@@ -87,7 +87,35 @@ int main(void)
         snprintf(what, sizeof what, "example %s", international);
         show(what, chatlink_whatsapp(out, sizeof out, NULL, international, "I\xC4\xB1", 0), out);
     }
-    for (int status = -1; status <= 30; status++)
+    /* 1.1: names and hosts with I/i (Turkish case folding must not touch them), HTML, parsing. */
+    static const char *const names[] = { "Istanbul_Kebab", "ISTANBUL", "istanbul.cafe", "@Iiii",
+                                         "\xC4\xB0stanbul" };
+    for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+        snprintf(what, sizeof what, "telegram %s", names[k]);
+        show(what, chatlink_telegram(out, sizeof out, NULL, names[k], texts[0], 0), out);
+        snprintf(what, sizeof what, "instagram %s", names[k]);
+        show(what, chatlink_instagram(out, sizeof out, NULL, names[k], "I=i", 0), out);
+        snprintf(what, sizeof what, "line %s", names[k]);
+        show(what, chatlink_line(out, sizeof out, NULL, names[k], texts[0], 0), out);
+        snprintf(what, sizeof what, "html %s", names[k]);
+        show(what, chatlink_html_anchor(out, sizeof out, NULL, "HTTPS://WA.ME/", names[k], 0), out);
+    }
+    static const char *const links[] = {
+        "HTTPS://WWW.M.ME/Istanbul.cafe?TEXT=I", "https://wa.me/90?text=\xC4\xB1",
+        "HTTP://T.ME/Istanbul_Kebab?text=%C4%B0", "SMS:+905321234567?BODY=I&body=i",
+        "https://LINE.ME/R/OAMESSAGE/%40istanbul/?I", "https://IG.ME/M/ISTANBUL?REF=I",
+        "VIBER://CHAT?number=%2B905321234567", "https://SIGNAL.ME/#p/+905321234567",
+    };
+    for (size_t k = 0; k < sizeof links / sizeof links[0]; k++) {
+        struct chatlink_link *link;
+        int status = chatlink_link_parse(&link, links[k], 0);
+        snprintf(out, sizeof out, "%s %s %s %s", chatlink_channel_name(chatlink_link_channel(link)),
+                 chatlink_link_target(link), chatlink_link_text(link), chatlink_link_ref(link));
+        snprintf(what, sizeof what, "parse %s", links[k]);
+        show(what, status, out);
+        chatlink_link_free(link);
+    }
+    for (int status = -1; status <= 35; status++)
         printf("strerror %d\t%s\n", status, chatlink_strerror(status));
     return ferror(stdout) ? 1 : 0;
 }
