@@ -50,6 +50,14 @@ START_TEST(test_parse_whatsapp_forms)
         "whatsapp://send/?text=Hi%20there&phone=+31612345678",
         "https://wa.me/31612345678?t%65xt=Hi%20there",
         "https://wa.\nme/316123\t45678?text=Hi%20there",
+        /* Default ports, however written, as the URL Standard drops them. */
+        "https://wa.me:0443/31612345678?text=Hi%20there",
+        "http://wa.me:80/31612345678?text=Hi%20there",
+        "https://wa.me:/31612345678?text=Hi%20there",
+        /* Empty pieces, pieces without "=", names longer than any of ours, lower-case hex. */
+        "https://wa.me/31612345678?&&flag&text=Hi%20there&&",
+        "https://wa.me/31612345678?a_parameter_name_much_longer_than_any_the_apps_use=1&text=Hi%20there",
+        "https://wa.me/31612345678?text=%48%69%20%74%68%65%72%65",
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++)
         ck_assert_parses(same[i], 0, WA, "+31612345678", "Hi there", "");
@@ -147,6 +155,7 @@ START_TEST(test_parse_text_utf8)
     ck_assert_parses("https://wa.me/?text=a%FFb%E2%82", CHATLINK_REPLACE_INVALID_UTF8, WA, "",
                      "a\xEF\xBF\xBD" "b\xEF\xBF\xBD", "");
     ck_assert_parses("https://wa.me/?text=caf\xC3\xA9", 0, WA, "", "caf\xC3\xA9", "");
+    ck_assert_parses("https://wa.me/?text=caf%c3%a9%C3%A9", 0, WA, "", "caf\xC3\xA9\xC3\xA9", "");
     ck_assert_parse_fails("https://m.me/saysimple?ref=%C0%AF", 0, CHATLINK_ERR_INVALID_UTF8);
     /* A bad escape stays as it is, as in browsers. */
     ck_assert_parses("https://wa.me/?text=100%25%zz%", 0, WA, "", "100%%zz%", "");
@@ -163,7 +172,8 @@ START_TEST(test_parse_says_why_it_is_not_a_chat_link)
     static const char *const unknown[] = {
         "https://example.com/31612345678", "https://wa.me.evil.com/31612345678",
         "https://wa.me@evil.com/31612345678", "https://evil.com@wa.me/31612345678",
-        "https://wa.me:8443/31612345678", "javascript:alert(1)", "mailto:info@example.com",
+        "https://wa.me:8443/31612345678", "http://wa.me:443/31612345678", "whatsapp://send:1?text=a",
+        "javascript:alert(1)", "mailto:info@example.com",
         "ftp://wa.me/31612345678", "https://wa.me./31612345678",
     };
     for (size_t i = 0; i < sizeof unknown / sizeof unknown[0]; i++)
