@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "chatlink.h"
+#include "internal-calls.h"
 #include "names.h"
 #include "output.h"
 #include "percent-encode.h"
@@ -47,3 +48,4 @@ int chatlink_instagram(char *out, size_t out_size, size_t *out_len, const char *
     }
     return clk_output_finish(&o);
 }
+CLK_DEFINE_INTERNAL(chatlink_instagram);

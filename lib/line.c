@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "chatlink.h"
+#include "internal-calls.h"
 #include "names.h"
 #include "output.h"
 #include "percent-encode.h"
@@ -38,3 +39,4 @@ int chatlink_line(char *out, size_t out_size, size_t *out_len, const char *line_
         return clk_output_fail(&o, rc);
     return clk_output_finish(&o);
 }
+CLK_DEFINE_INTERNAL(chatlink_line);

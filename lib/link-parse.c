@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "chatlink.h"
+#include "internal-calls.h"
 #include "names.h"
 #include "url.h"
 #include "utf8.h"
@@ -410,7 +411,7 @@ static int make_target(struct chatlink_link *link, const struct found *f, const 
     unsigned int possible = link->flags & CHATLINK_PHONE_POSSIBLE_ONLY;
     if (f->target_is_phone && (*target)[0] != '\0') {
         char *e164 = arena_take(link, E164_ROOM - 1);
-        int rc = chatlink_phone_e164(e164, E164_ROOM, NULL, *target, NULL, possible);
+        int rc = CLK_INTERNAL(chatlink_phone_e164)(e164, E164_ROOM, NULL, *target, NULL, possible);
         *target = e164;
         return rc;
     }
@@ -445,23 +446,23 @@ static int check_buildable(const struct chatlink_link *link)
 
     switch (link->channel) {
     case CHATLINK_CHANNEL_WHATSAPP:
-        return chatlink_whatsapp(NULL, 0, NULL, target, text, possible);
+        return CLK_INTERNAL(chatlink_whatsapp)(NULL, 0, NULL, target, text, possible);
     case CHATLINK_CHANNEL_TWITTER_DM:
-        return chatlink_twitter_dm(NULL, 0, NULL, target, text, CHATLINK_NO_FLAGS);
+        return CLK_INTERNAL(chatlink_twitter_dm)(NULL, 0, NULL, target, text, CHATLINK_NO_FLAGS);
     case CHATLINK_CHANNEL_MESSENGER:
-        return chatlink_messenger(NULL, 0, NULL, target, text, ref, CHATLINK_NO_FLAGS);
+        return CLK_INTERNAL(chatlink_messenger)(NULL, 0, NULL, target, text, ref, CHATLINK_NO_FLAGS);
     case CHATLINK_CHANNEL_TELEGRAM:
-        return chatlink_telegram(NULL, 0, NULL, target, text, possible);
+        return CLK_INTERNAL(chatlink_telegram)(NULL, 0, NULL, target, text, possible);
     case CHATLINK_CHANNEL_INSTAGRAM:
-        return chatlink_instagram(NULL, 0, NULL, target, ref, CHATLINK_NO_FLAGS);
+        return CLK_INTERNAL(chatlink_instagram)(NULL, 0, NULL, target, ref, CHATLINK_NO_FLAGS);
     case CHATLINK_CHANNEL_SMS:
-        return chatlink_sms(NULL, 0, NULL, target, text, possible);
+        return CLK_INTERNAL(chatlink_sms)(NULL, 0, NULL, target, text, possible);
     case CHATLINK_CHANNEL_SIGNAL:
-        return chatlink_signal(NULL, 0, NULL, target, possible);
+        return CLK_INTERNAL(chatlink_signal)(NULL, 0, NULL, target, possible);
     case CHATLINK_CHANNEL_VIBER:
-        return chatlink_viber(NULL, 0, NULL, target, possible);
+        return CLK_INTERNAL(chatlink_viber)(NULL, 0, NULL, target, possible);
     default: /* CHATLINK_CHANNEL_LINE */
-        return chatlink_line(NULL, 0, NULL, target, text, CHATLINK_NO_FLAGS);
+        return CLK_INTERNAL(chatlink_line)(NULL, 0, NULL, target, text, CHATLINK_NO_FLAGS);
     }
 }
 

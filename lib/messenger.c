@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "chatlink.h"
+#include "internal-calls.h"
 #include "names.h"
 #include "output.h"
 #include "percent-encode.h"
@@ -50,3 +51,4 @@ int chatlink_messenger(char *out, size_t out_size, size_t *out_len, const char *
         return clk_output_fail(&o, rc);
     return clk_output_finish(&o);
 }
+CLK_DEFINE_INTERNAL(chatlink_messenger);

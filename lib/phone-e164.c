@@ -4,6 +4,7 @@
  */
 
 #include "chatlink.h"
+#include "internal-calls.h"
 #include "output.h"
 #include "phone.h"
 
@@ -30,3 +31,4 @@ int chatlink_phone_e164(char *out, size_t out_size, size_t *out_len, const char 
     output_append(&o, number.digits, number.len);
     return clk_output_finish(&o);
 }
+CLK_DEFINE_INTERNAL(chatlink_phone_e164);

@@ -9,6 +9,7 @@
  */
 
 #include "chatlink.h"
+#include "internal-calls.h"
 #include "output.h"
 #include "percent-encode.h"
 #include "phone.h"
@@ -77,3 +78,6 @@ int chatlink_viber(char *out, size_t out_size, size_t *out_len, const char *phon
         return rc;
     return clk_output_finish(&o);
 }
+CLK_DEFINE_INTERNAL(chatlink_sms);
+CLK_DEFINE_INTERNAL(chatlink_signal);
+CLK_DEFINE_INTERNAL(chatlink_viber);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "chatlink.h"
+#include "internal-calls.h"
 #include "names.h"
 #include "output.h"
 #include "percent-encode.h"
@@ -53,3 +54,4 @@ int chatlink_telegram(char *out, size_t out_size, size_t *out_len, const char *r
     }
     return clk_output_finish(&o);
 }
+CLK_DEFINE_INTERNAL(chatlink_telegram);

@@ -10,6 +10,7 @@
  */
 
 #include "chatlink.h"
+#include "internal-calls.h"
 #include "decimal-id.h"
 #include "output.h"
 #include "percent-encode.h"
@@ -40,3 +41,4 @@ int chatlink_twitter_dm(char *out, size_t out_size, size_t *out_len, const char 
         return clk_output_fail(&o, rc);
     return clk_output_finish(&o);
 }
+CLK_DEFINE_INTERNAL(chatlink_twitter_dm);

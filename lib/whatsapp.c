@@ -12,6 +12,7 @@
  */
 
 #include "chatlink.h"
+#include "internal-calls.h"
 #include "output.h"
 #include "percent-encode.h"
 #include "phone.h"
@@ -58,3 +59,4 @@ int chatlink_whatsapp(char *out, size_t out_size, size_t *out_len, const char *p
         return clk_output_fail(&o, rc);
     return clk_output_finish(&o);
 }
+CLK_DEFINE_INTERNAL(chatlink_whatsapp);

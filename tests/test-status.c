@@ -76,6 +76,16 @@ START_TEST(test_flag_values_are_the_contract)
     ck_assert_uint_eq(CHATLINK_PHONE_POSSIBLE_ONLY, 4);
     ck_assert_uint_eq(CHATLINK_REPLACE_INVALID_UTF8, 8);
     ck_assert_uint_eq(CHATLINK_HTML_SAME_TAB, 16);
+    /* The channels of chatlink_link_channel() are ABI too. */
+    ck_assert_int_eq(CHATLINK_CHANNEL_WHATSAPP, 1);
+    ck_assert_int_eq(CHATLINK_CHANNEL_TWITTER_DM, 2);
+    ck_assert_int_eq(CHATLINK_CHANNEL_MESSENGER, 3);
+    ck_assert_int_eq(CHATLINK_CHANNEL_TELEGRAM, 4);
+    ck_assert_int_eq(CHATLINK_CHANNEL_INSTAGRAM, 5);
+    ck_assert_int_eq(CHATLINK_CHANNEL_SMS, 6);
+    ck_assert_int_eq(CHATLINK_CHANNEL_SIGNAL, 7);
+    ck_assert_int_eq(CHATLINK_CHANNEL_VIBER, 8);
+    ck_assert_int_eq(CHATLINK_CHANNEL_LINE, 9);
 }
 END_TEST
 

@@ -60,6 +60,19 @@ def dump(lib, headers_dir, out):
                     "--out-file", out, lib], check=True)
 
 
+def unchecked_functions(abi_text):
+    """Exported chatlink_ functions whose declaration in the dump is not tied to their symbol.
+
+    libabigail compares a function's parameters only through a function-decl
+    that carries its elf-symbol-id; without one the function is a bare
+    symbol, and a changed signature goes unseen.
+    """
+    exported = set(re.findall(r"<elf-symbol name='(chatlink_\w+)'[^>]*type='func-type'[^>]*is-defined='yes'",
+                              abi_text))
+    linked = set(re.findall(r"<function-decl name='(chatlink_\w+)'[^>]*elf-symbol-id=", abi_text))
+    return sorted(exported - linked)
+
+
 def check(baseline, suppressions, lib, headers_dir):
     for tool in ("abidw", "abidiff"):
         if shutil.which(tool) is None:
@@ -70,8 +83,19 @@ def check(baseline, suppressions, lib, headers_dir):
     with tempfile.TemporaryDirectory() as tmp:
         current = os.path.join(tmp, "current.abi")
         dump(lib, headers_dir, current)
+        with open(current, encoding="utf-8") as f:
+            current_text = f.read()
         diff = subprocess.run(["abidiff", "--non-reachable-types", "--suppressions", suppressions,
                                baseline, current], capture_output=True, text=True)
+    for name, text in (("the library", current_text),
+                       (os.path.basename(baseline), open(baseline, encoding="utf-8").read())):
+        unlinked = unchecked_functions(text)
+        if unlinked:
+            print(f"FAIL: in {name}, abidiff cannot see the parameters of {', '.join(unlinked)}: "
+                  "their debug info is a declaration not tied to the symbol (is the public "
+                  "function called from another file of lib/? Use CLK_INTERNAL, "
+                  "lib/internal-calls.h)")
+            return 1
     report = diff.stdout + diff.stderr
     print(report)
 
@@ -121,10 +145,14 @@ def doctored_baselines(text):
     int_type = re.search(r"<type-decl name='int' size-in-bits='32' id='(\w+)'/>", text).group(1)
     parameter = re.search(r"<parameter type-id='" + int_type + "'[^>]*/>", decl).group(0)
     other_type = text.replace(decl, decl.replace(parameter, parameter.replace(int_type, char_type)))
+    # chatlink_strerror's declaration no longer tied to its symbol: its
+    # parameters could change unseen, which the check must refuse.
+    unlinked = text.replace(decl, re.sub(r" elf-symbol-id='[^']*'", "", decl))
     return {
         f"{enumerator.group(1)} with another value": other_value,
         "a function the library no longer exports": one_more,
         "chatlink_strerror's parameter of another type": other_type,
+        "chatlink_strerror's declaration not tied to its symbol": unlinked,
     }
 
 
