@@ -13,6 +13,7 @@
 
 #include "chatlink.h"
 #include "output.h"
+#include "url.h"
 #include "utf8.h"
 
 #define HTML_ANCHOR_FLAGS (CHATLINK_HTML_SAME_TAB | CHATLINK_REPLACE_INVALID_UTF8)
@@ -69,11 +70,7 @@ static int check_url(const char *url, size_t *len)
     if (colon == n || colon == 0)
         return CHATLINK_ERR_LINK_SYNTAX;
     for (size_t k = 0; k < sizeof schemes / sizeof schemes[0]; k++) {
-        size_t i = 0;
-        while (i < colon && schemes[k][i] != '\0' &&
-               (url[i] | 0x20) == schemes[k][i]) /* ASCII letters only: no locale */
-            i++;
-        if (i == colon && schemes[k][i] == '\0')
+        if (clk_span_is((struct span){ url, colon }, schemes[k]))
             return CHATLINK_OK;
     }
     return CHATLINK_ERR_LINK_UNKNOWN;

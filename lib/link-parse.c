@@ -466,13 +466,13 @@ static int check_buildable(const struct chatlink_link *link)
     }
 }
 
-static int read_link(struct chatlink_link *link, const char *url)
+static int read_link(struct chatlink_link *link, const char *url, size_t n)
 {
     struct url u;
     struct found f = { 0 };
     reader_fn *read;
 
-    int rc = clk_url_split(clk_url_clean(arena_take(link, strlen(url)), url), &u);
+    int rc = clk_url_split(clk_url_clean(arena_take(link, n), url, n), &u);
     if (rc == CHATLINK_OK)
         rc = find_reader(&u, &read);
     if (rc == CHATLINK_OK)
@@ -521,7 +521,7 @@ int chatlink_link_parse(struct chatlink_link **link, const char *url, unsigned i
     *l = (struct chatlink_link){ .flags = flags, .target = "", .text = "",
                                  .ref = "" };
 
-    int rc = read_link(l, url);
+    int rc = read_link(l, url, n);
     if (rc != CHATLINK_OK) {
         free(l);
         return rc;

@@ -15,21 +15,21 @@ static bool is_c0_or_space(unsigned char c)
     return c <= 0x20;
 }
 
-struct span clk_url_clean(char *dst, const char *url)
+struct span clk_url_clean(char *dst, const char *url, size_t n)
 {
-    size_t start = 0, end = strlen(url);
+    size_t start = 0, end = n;
     while (start < end && is_c0_or_space((unsigned char)url[start]))
         start++;
     while (end > start && is_c0_or_space((unsigned char)url[end - 1]))
         end--;
 
-    size_t n = 0;
+    size_t kept = 0;
     for (size_t i = start; i < end; i++) {
         char c = url[i];
         if (c != '\t' && c != '\n' && c != '\r')
-            dst[n++] = c;
+            dst[kept++] = c;
     }
-    return (struct span){ dst, n };
+    return (struct span){ dst, kept };
 }
 
 bool clk_span_is(struct span s, const char *lit)

@@ -40,11 +40,11 @@ struct url {
 int clk_url_split(struct span in, struct url *u);
 
 /*
- * Copy `url` to `dst` as a browser reads it: leading and trailing C0
+ * Copy url[0..n) to `dst` as a browser reads it: leading and trailing C0
  * controls and spaces trimmed, every tab, LF and CR removed. `dst` has room
- * for strlen(url) bytes. Returns the span written.
+ * for n bytes. Returns the span written.
  */
-struct span clk_url_clean(char *dst, const char *url);
+struct span clk_url_clean(char *dst, const char *url, size_t n);
 
 /* True when `s` equals the lower-case ASCII `lit`, ignoring ASCII case. */
 bool clk_span_is(struct span s, const char *lit);
