@@ -76,7 +76,8 @@ static int check_url(const char *url, size_t *len)
     return CHATLINK_ERR_LINK_UNKNOWN;
 }
 
-static void append_escaped_ascii(struct output *o, const char *s, size_t n)
+/* s[0..n) with the characters of html_reference() as references, all else as it is. */
+static void append_escaped(struct output *o, const char *s, size_t n)
 {
     size_t run = 0;
     for (size_t i = 0; i < n; i++) {
@@ -95,28 +96,20 @@ static int append_label(struct output *o, const char *label, unsigned int flags)
 {
     const unsigned char *s = (const unsigned char *)label;
     size_t n = strlen(label);
-    size_t i = 0, run = 0;
 
-    while (i < n) {
-        if (s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        size_t bad;
-        size_t len = clk_utf8_sequence(s + i, n - i, &bad);
-        if (len > 0) {
-            i += len;
-            continue;
-        }
+    for (size_t i = 0;;) {
+        size_t good = clk_utf8_valid_prefix(s + i, n - i);
+        append_escaped(o, label + i, good);
+        i += good;
+        if (i == n)
+            return CHATLINK_OK;
         if (!(flags & CHATLINK_REPLACE_INVALID_UTF8))
             return CHATLINK_ERR_INVALID_UTF8;
-        append_escaped_ascii(o, label + run, i - run);
+        size_t bad = 1; /* set by clk_utf8_sequence(); initialized for the compiler */
+        clk_utf8_sequence(s + i, n - i, &bad);
         output_append_literal(o, UTF8_REPLACEMENT);
         i += bad;
-        run = i;
     }
-    append_escaped_ascii(o, label + run, n - run);
-    return CHATLINK_OK;
 }
 
 int chatlink_html_anchor(char *out, size_t out_size, size_t *out_len, const char *url,
@@ -136,7 +129,7 @@ int chatlink_html_anchor(char *out, size_t out_size, size_t *out_len, const char
         return clk_output_fail(&o, CHATLINK_ERR_LABEL_EMPTY);
 
     output_append_literal(&o, "<a href=\"");
-    append_escaped_ascii(&o, url, url_len);
+    append_escaped(&o, url, url_len);
     if (flags & CHATLINK_HTML_SAME_TAB)
         output_append_literal(&o, "\">");
     else

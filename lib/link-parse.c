@@ -374,31 +374,26 @@ static int decode_value(struct chatlink_link *link, struct span s, bool form, co
 static int check_utf8(struct chatlink_link *link, const char **text)
 {
     const unsigned char *s = (const unsigned char *)*text;
-    size_t n = strlen(*text), i = 0, bad;
+    size_t n = strlen(*text), good = clk_utf8_valid_prefix(s, n);
 
-    while (i < n) {
-        size_t len = s[i] < 0x80 ? 1 : clk_utf8_sequence(s + i, n - i, &bad);
-        if (len == 0)
-            break;
-        i += len;
-    }
-    if (i == n)
+    if (good == n)
         return CHATLINK_OK;
     if (!(link->flags & CHATLINK_REPLACE_INVALID_UTF8))
         return CHATLINK_ERR_INVALID_UTF8;
 
     char *copy = arena_take(link, 3 * n), *w = copy;
-    for (i = 0; i < n;) {
-        size_t len = s[i] < 0x80 ? 1 : clk_utf8_sequence(s + i, n - i, &bad);
-        if (len == 0) {
-            memcpy(w, UTF8_REPLACEMENT, 3);
-            w += 3;
-            i += bad;
-        } else {
-            memcpy(w, s + i, len);
-            w += len;
-            i += len;
-        }
+    for (size_t i = 0;;) {
+        memcpy(w, s + i, good);
+        w += good;
+        i += good;
+        if (i == n)
+            break;
+        size_t bad = 1; /* set by clk_utf8_sequence(); initialized for the compiler */
+        clk_utf8_sequence(s + i, n - i, &bad);
+        memcpy(w, UTF8_REPLACEMENT, 3);
+        w += 3;
+        i += bad;
+        good = clk_utf8_valid_prefix(s + i, n - i);
     }
     *w = '\0';
     *text = copy;

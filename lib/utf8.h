@@ -65,6 +65,23 @@ static inline size_t clk_utf8_sequence(const unsigned char *s, size_t n, size_t 
     return need + 1;
 }
 
+/*
+ * The length of the longest prefix of s[0..n) that is well-formed UTF-8.
+ * Where it stops short of n, clk_utf8_sequence() there gives the length of
+ * the ill-formed part to replace with one U+FFFD.
+ */
+static inline size_t clk_utf8_valid_prefix(const unsigned char *s, size_t n)
+{
+    size_t i = 0, bad;
+    while (i < n) {
+        size_t len = s[i] < 0x80 ? 1 : clk_utf8_sequence(s + i, n - i, &bad);
+        if (len == 0)
+            break;
+        i += len;
+    }
+    return i;
+}
+
 /* The code point of a well-formed multi-byte sequence of `len` bytes (2 to
  * 4; a byte below 0x80 is its own code point and needs no call). */
 uint32_t clk_utf8_decode(const unsigned char *s, size_t len);
