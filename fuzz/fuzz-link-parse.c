@@ -77,16 +77,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (target[0] == '+' && strspn(target + 1, "0123456789") != strlen(target + 1))
             fuzz_fail("a number that is not + and digits: %s", target);
 
+        /*
+         * The builders read a number as typed, and for a few the E.164 form
+         * typed is another number or none (+3758100111613 is +375 100111613,
+         * invalid, as in libphonenumber). Then the rebuilt link fails as
+         * chatlink_phone_e164 does, or names that other number.
+         */
+        char typed[32];
+        int typed_status = target[0] == '+' ? chatlink_phone_e164(typed, sizeof typed, NULL, target,
+                                                                   NULL, flags & CHATLINK_PHONE_POSSIBLE_ONLY)
+                                            : CHATLINK_OK;
+        bool number_moves = target[0] == '+' && (typed_status != CHATLINK_OK || strcmp(typed, target) != 0);
+
         size_t need = 0;
         rc = rebuild(l, flags, NULL, 0, &need);
         char *again = malloc(need + 1);
         if (rc == CHATLINK_OK)
             rc = rebuild(l, flags, again, need + 1, NULL);
-        if (rc != CHATLINK_OK)
+        if (rc != CHATLINK_OK && !(number_moves && rc == typed_status))
             fuzz_fail("what was read does not build again (%d): %s", rc, url);
-        /* With POSSIBLE_ONLY a number may read differently once more (fuzz-phone-channels.h). */
-        bool number_may_move = target[0] == '+' && (flags & CHATLINK_PHONE_POSSIBLE_ONLY);
-        if (!number_may_move)
+        if (rc == CHATLINK_OK && !number_moves)
             fuzz_check_parses_back(again, flags, channel, target, chatlink_link_text(l),
                                    chatlink_link_ref(l));
         free(again);

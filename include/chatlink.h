@@ -544,9 +544,15 @@ struct chatlink_link;
  *
  * Values are decoded as a browser hands them to the app (`+` is a space in
  * a query value, except in LINE's key-less text). The result is then checked
- * by the rules of the channel's builder: what this function returns, the
- * builder takes, and building it again gives a link that reads back the
- * same. The target is the E.164 number (`+31612345678`) for WhatsApp,
+ * by the rules of the channel's builder. A link's number is read as it
+ * stands (the digits are its E.164 form) and must be valid, or possible
+ * with the flag; only when it is not is it read as typed, so a pasted link
+ * with a trunk prefix (`wa.me/310612345678`) reads as `+31612345678`. Every
+ * link the builders make reads back to the number it was built for. (A
+ * builder reads a number as typed, as libphonenumber does, which for a
+ * few numbers whose national number starts with the trunk prefix gives
+ * another number: see docs/reading.md.) The target is the E.164 number
+ * (`+31612345678`) for WhatsApp,
  * Telegram by number, SMS, Signal and Viber; the user id for X; the page
  * for Messenger; the user name without `@` for Telegram and Instagram; the
  * LINE ID with its `@`. It is `""` in a WhatsApp link without a number.

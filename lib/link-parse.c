@@ -19,6 +19,7 @@
 #include "chatlink.h"
 #include "internal-calls.h"
 #include "names.h"
+#include "phone.h"
 #include "url.h"
 #include "utf8.h"
 
@@ -405,7 +406,21 @@ static int make_target(struct chatlink_link *link, const struct found *f, const 
 {
     unsigned int possible = link->flags & CHATLINK_PHONE_POSSIBLE_ONLY;
     if (f->target_is_phone && (*target)[0] != '\0') {
+        /*
+         * The digits of a link are the E.164 number: read them as they stand
+         * first, so a link reads back as the very number it was built for.
+         * Only when that is not a number is it read as typed, as pasted links
+         * can carry a trunk prefix (wa.me/310612345678).
+         */
+        struct phone_number number;
         char *e164 = arena_take(link, E164_ROOM - 1);
+        if (clk_phone_parse_e164(*target, possible != 0, &number) == CHATLINK_OK) {
+            e164[0] = '+';
+            memcpy(e164 + 1, number.digits, number.len);
+            e164[number.len + 1] = '\0';
+            *target = e164;
+            return CHATLINK_OK;
+        }
         int rc = CLK_INTERNAL(chatlink_phone_e164)(e164, E164_ROOM, NULL, *target, NULL, possible);
         *target = e164;
         return rc;
@@ -433,11 +448,20 @@ static int make_target(struct chatlink_link *link, const struct found *f, const 
     return CHATLINK_OK;
 }
 
-/* Would the channel's builder take these fields? Its status says why not. */
-static int check_buildable(const struct chatlink_link *link)
+/*
+ * Would the channel's builder take these fields? Its status says why not.
+ * A number was checked by make_target(), as it stands in the link; the
+ * builders read numbers as typed, which for a few valid numbers gives
+ * another one (see clk_phone_parse_e164), so a number is not read again
+ * here. What else a link to a number carries, its text, is checked already.
+ */
+static int check_buildable(const struct chatlink_link *link, bool target_is_number)
 {
     unsigned int possible = link->flags & CHATLINK_PHONE_POSSIBLE_ONLY;
     const char *target = link->target, *text = link->text, *ref = link->ref;
+
+    if (target_is_number)
+        return CHATLINK_OK;
 
     switch (link->channel) {
     case CHATLINK_CHANNEL_WHATSAPP:
@@ -488,7 +512,7 @@ static int read_link(struct chatlink_link *link, const char *url, size_t n)
     if (f.channel == CHATLINK_CHANNEL_TELEGRAM && link->text[0] == ' ' &&
         clk_telegram_draft_needs_space(link->text, strlen(link->text)))
         link->text++;
-    return check_buildable(link);
+    return check_buildable(link, f.target_is_phone && link->target[0] != '\0');
 }
 
 int chatlink_link_parse(struct chatlink_link **link, const char *url, unsigned int flags)

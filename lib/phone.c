@@ -377,8 +377,14 @@ int clk_phone_region_find(const char *iso, const struct phone_region **region)
     return *region != NULL ? CHATLINK_OK : CHATLINK_ERR_REGION;
 }
 
-int clk_phone_parse(const char *text, const struct phone_region *region, bool possible_only,
-                    struct phone_number *number)
+/*
+ * libphonenumber's parseHelper, from the digits on, then its validity
+ * check. strip_prefix: take a national prefix off the national number, as
+ * libphonenumber does; without it the digits after the calling code are the
+ * national number as they stand (a number already in E.164 form).
+ */
+static int parse_number(const char *text, const struct phone_region *region, bool possible_only,
+                        bool strip_prefix, struct phone_number *number)
 {
     struct typed_number t;
     int rc = read_typed(text, &t);
@@ -387,7 +393,6 @@ int clk_phone_parse(const char *text, const struct phone_region *region, bool po
     if (t.len > TYPED_DIGITS_MAX)
         return CHATLINK_ERR_PHONE_TOO_LONG;
 
-    /* libphonenumber's parseHelper, from the digits on. */
     char country_buf[NATIONAL_DIGITS_MAX], prefix_buf[NATIONAL_DIGITS_MAX];
     struct national n = { t.digits, t.len };
     const struct phone_region *plan;
@@ -399,7 +404,7 @@ int clk_phone_parse(const char *text, const struct phone_region *region, bool po
 
     /* A national prefix goes only if what is left has a possible length, or is too long. */
     struct national stripped = n;
-    if (strip_national_prefix(plan, &stripped, prefix_buf)) {
+    if (strip_prefix && strip_national_prefix(plan, &stripped, prefix_buf)) {
         rc = check_length(plan, stripped.len);
         if (rc == CHATLINK_OK || rc == CHATLINK_ERR_PHONE_TOO_LONG)
             n = stripped;
@@ -433,4 +438,15 @@ int clk_phone_parse(const char *text, const struct phone_region *region, bool po
     memcpy(number->digits + number->len, n.digits, n.len);
     number->len += n.len;
     return CHATLINK_OK;
+}
+
+int clk_phone_parse(const char *text, const struct phone_region *region, bool possible_only,
+                    struct phone_number *number)
+{
+    return parse_number(text, region, possible_only, true, number);
+}
+
+int clk_phone_parse_e164(const char *text, bool possible_only, struct phone_number *number)
+{
+    return parse_number(text, NULL, possible_only, false, number);
 }

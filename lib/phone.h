@@ -42,4 +42,16 @@ int clk_phone_region_find(const char *iso, const struct phone_region **region);
 int clk_phone_parse(const char *text, const struct phone_region *region, bool possible_only,
                     struct phone_number *number);
 
+/*
+ * Read `text` as a number already in E.164 form (as in a chat link): the
+ * calling code, then the national number as it stands, with no national
+ * prefix taken off, and check it the same way.
+ *
+ * Not the same as clk_phone_parse(): libphonenumber takes a national prefix
+ * off once per reading, so the E.164 form of +375 0 8100111613, which is
+ * +3758100111613, reads as typed +375 100111613 (invalid). Google's C++
+ * 8.12.57 does the same.
+ */
+int clk_phone_parse_e164(const char *text, bool possible_only, struct phone_number *number);
+
 #endif /* CHATLINK_PHONE_H */

@@ -86,6 +86,26 @@ START_TEST(test_parse_whatsapp_checks_the_number)
 }
 END_TEST
 
+START_TEST(test_parse_reads_the_number_as_it_stands)
+{
+    /*
+     * Found by fuzz-telegram: "+375 0 8100111613" is valid, written +3758100111613,
+     * and reading that as typed takes the 8 off too (as libphonenumber does). The
+     * link's digits are read as they stand, so it names the number it was built for.
+     */
+    char link[64];
+    ck_assert_int_eq(chatlink_whatsapp(link, sizeof link, NULL, "+375 0 8100111613", NULL, 0),
+                     CHATLINK_OK);
+    ck_assert_str_eq(link, "https://wa.me/3758100111613");
+    ck_assert_parses(link, 0, WA, "+3758100111613", "", "");
+    ck_assert_parses("https://t.me/+3758100111613", 0, CHATLINK_CHANNEL_TELEGRAM,
+                     "+3758100111613", "", "");
+    /* Not a number as it stands: read as typed, trunk prefix and all. */
+    ck_assert_parses("https://wa.me/37508100111613", 0, WA, "+3758100111613", "", "");
+    ck_assert_parses("https://wa.me/310612345678", 0, WA, "+31612345678", "", "");
+}
+END_TEST
+
 START_TEST(test_parse_other_channels)
 {
     ck_assert_parses("https://x.com/messages/compose?recipient_id=3805104374&text=hi", 0,
@@ -262,6 +282,7 @@ Suite *chatlink_test_suite(void)
     ADD_TEST(s, test_parse_whatsapp_forms);
     ADD_TEST(s, test_parse_whatsapp_text_only_and_number_only);
     ADD_TEST(s, test_parse_whatsapp_checks_the_number);
+    ADD_TEST(s, test_parse_reads_the_number_as_it_stands);
     ADD_TEST(s, test_parse_other_channels);
     ADD_TEST(s, test_parse_checks_by_the_builders_rules);
     ADD_TEST(s, test_parse_text_utf8);

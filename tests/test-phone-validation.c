@@ -52,6 +52,19 @@ START_TEST(test_validation_valid_is_possible)
 }
 END_TEST
 
+/*
+ * As libphonenumber (C++ 8.12.57, checked): the national prefix comes off
+ * once per reading, so a valid number's E.164 form can read as another,
+ * here invalid, number. Found by fuzz-telegram; chatlink_link_parse() reads
+ * the digits of a link as they stand instead.
+ */
+START_TEST(test_validation_e164_form_read_again_as_libphonenumber)
+{
+    ck_assert_builds("+3758100111613", chatlink_phone_e164, "+375 0 8100111613", NULL, 0);
+    ck_assert_fails(CHATLINK_ERR_PHONE_INVALID, chatlink_phone_e164, "+3758100111613", NULL, 0);
+}
+END_TEST
+
 START_TEST(test_validation_number_types)
 {
     ck_assert_builds("+33612345678", chatlink_phone_e164, "+33 6 12 34 56 78", NULL, 0);
@@ -170,6 +183,7 @@ Suite *chatlink_test_suite(void)
     ADD_TEST(s, test_validation_pattern_not_only_length);
     ADD_TEST(s, test_validation_possible_only_checks_lengths);
     ADD_TEST(s, test_validation_valid_is_possible);
+    ADD_TEST(s, test_validation_e164_form_read_again_as_libphonenumber);
     ADD_TEST(s, test_validation_number_types);
     ADD_TEST(s, test_validation_regions_international_prefix);
     ADD_TEST(s, test_validation_national_prefix_transform);
